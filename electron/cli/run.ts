@@ -1,0 +1,32 @@
+// The CLI as a function (argv in, exit code out), so tests can run it in-process.
+import { AppError } from '../../shared/api/errors.ts';
+import { commands } from './commands/index.ts';
+import { EXIT, type CliIO } from './io.ts';
+
+function help(): string {
+  const w = Math.max(...commands.map((c) => c.usage.length));
+  return ['アクションプラン・デスク コマンドライン', '', ...commands.map((c) => `  ${c.usage.padEnd(w)}  ${c.summary}`), ''].join('\n');
+}
+
+export async function runCli(argv: string[], io: CliIO): Promise<number> {
+  if (argv.length === 0 || argv[0] === '--help' || argv[0] === '-h' || argv[0] === 'help') {
+    io.out(help());
+    return argv.length === 0 ? EXIT.refused : EXIT.ok;
+  }
+  const cmd = commands.find((c) => c.name.includes(' ') ? argv.slice(0, 2).join(' ') === c.name : argv[0] === c.name);
+  if (!cmd) {
+    io.err(`「${argv.slice(0, 2).join(' ')}」というコマンドはありません。\n\n${help()}`);
+    return EXIT.refused;
+  }
+  const rest = argv.slice(cmd.name.split(' ').length);
+  try {
+    return await cmd.run(rest, io);
+  } catch (e) {
+    if (e instanceof AppError) {
+      io.err(`エラー: ${e.message}`);
+      return e.code === 'INTERNAL' ? EXIT.findings : EXIT.refused;
+    }
+    io.err(`予期しないエラー: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}`);
+    return EXIT.findings;
+  }
+}
