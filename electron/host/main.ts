@@ -1,0 +1,40 @@
+// Starts the browser host on its own: `node electron/host/main.ts [--db FILE] [--port N] [--no-open]`.
+import { spawn } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import { openDatabase } from '../store/open.ts';
+import { defaultDbPath } from '../paths.ts';
+import { startHost } from './server.ts';
+
+export const RENDERER_DIR = fileURLToPath(new URL('../../dist/renderer/', import.meta.url));
+
+function openBrowser(url: string): void {
+  const cmd = process.platform === 'win32' ? 'explorer' : process.platform === 'darwin' ? 'open' : 'xdg-open';
+  try {
+    const child = spawn(cmd, [url], { stdio: 'ignore', detached: true });
+    child.on('error', () => undefined); // no system browser: the printed URL is enough
+    child.unref();
+  } catch {
+    /* the URL is printed above */
+  }
+}
+
+export async function runHost(argv: string[]): Promise<void> {
+  const { values } = parseArgs({ args: argv, options: { db: { type: 'string' }, port: { type: 'string' }, 'no-open': { type: 'boolean' } } });
+  if (!existsSync(`${RENDERER_DIR}index.html`)) {
+    console.error('画面のファイル(dist/renderer)がありません。先に `npm run build` を実行してください。');
+    process.exit(2);
+  }
+  const dbPath = values.db ?? defaultDbPath();
+  const db = openDatabase(dbPath);
+  const host = await startHost({ db, dbPath, staticDir: RENDERER_DIR, port: values.port ? Number(values.port) : 0, log: (l) => console.error(l) });
+  console.log(`アクションプラン・デスク: ${host.openUrl}`);
+  console.log(`データベース: ${dbPath}(終了は Ctrl+C)`);
+  if (!values['no-open'] && !process.env.CI) openBrowser(host.openUrl);
+  const stop = () => void host.close().then(() => { db.close(); process.exit(0); });
+  process.on('SIGINT', stop);
+  process.on('SIGTERM', stop);
+}
+
+if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) await runHost(process.argv.slice(2));

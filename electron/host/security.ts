@@ -1,0 +1,57 @@
+// Request checks of the browser host: loopback Host/Origin only (DNS rebinding), a per-start token.
+import { randomBytes, timingSafeEqual } from 'node:crypto';
+import type { IncomingMessage } from 'node:http';
+
+export const TOKEN_COOKIE = 'pd_token';
+export const TOKEN_HEADER = 'x-plan-desk-token';
+
+/** The page may load only what the host itself serves: no remote source of any kind. */
+export const CONTENT_SECURITY_POLICY = [
+  "default-src 'self'",
+  "script-src 'self'",
+  "style-src 'self' 'unsafe-inline'",
+  "img-src 'self' data: blob:",
+  "font-src 'self'",
+  "connect-src 'self'",
+  "frame-src 'self' blob:",
+  "object-src 'none'",
+  "base-uri 'none'",
+  "form-action 'none'",
+  "frame-ancestors 'none'",
+].join('; ');
+
+export function newToken(): string {
+  return randomBytes(24).toString('base64url');
+}
+
+export function sameToken(a: string | undefined | null, b: string): boolean {
+  if (!a) return false;
+  const x = Buffer.from(a);
+  const y = Buffer.from(b);
+  return x.length === y.length && timingSafeEqual(x, y);
+}
+
+export function allowedHosts(port: number): Set<string> {
+  return new Set([`127.0.0.1:${port}`, `localhost:${port}`]);
+}
+
+/** Host must name this loopback server; Origin, when sent, must be this server. */
+export function checkHostAndOrigin(req: IncomingMessage, port: number): string | null {
+  const hosts = allowedHosts(port);
+  const host = req.headers.host ?? '';
+  if (!hosts.has(host)) return `Host「${host}」からの要求は受け付けません。`;
+  const origin = req.headers.origin;
+  if (origin !== undefined && !(origin.startsWith('http://') && hosts.has(origin.slice('http://'.length)))) {
+    return `Origin「${origin}」からの要求は受け付けません。`;
+  }
+  return null;
+}
+
+export function cookieToken(req: IncomingMessage): string | null {
+  const cookie = req.headers.cookie ?? '';
+  for (const part of cookie.split(';')) {
+    const [k, ...v] = part.trim().split('=');
+    if (k === TOKEN_COOKIE) return v.join('=');
+  }
+  return null;
+}

@@ -1,0 +1,146 @@
+// The browser host: the same handlers as Electron's IPC, served over HTTP on 127.0.0.1 only.
+// Every request needs the per-start token (cookie for pages, cookie + header for API calls).
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import type { Database } from 'better-sqlite3';
+import { dispatch } from '../../shared/api/dispatch.ts';
+import type { ApiResult } from '../../shared/api/errors.ts';
+import { handlers } from '../handlers/index.ts';
+import { makeContext } from '../handlers/context.ts';
+import { readStatic } from './static-files.ts';
+import { CONTENT_SECURITY_POLICY, checkHostAndOrigin, cookieToken, newToken, sameToken, TOKEN_COOKIE, TOKEN_HEADER } from './security.ts';
+
+export interface HostOptions {
+  db: Database;
+  dbPath: string;
+  /** The built renderer (dist/renderer). */
+  staticDir: string;
+  port?: number;
+  token?: string;
+  /** Largest accepted request body; Excel returns arrive base64-encoded inside JSON. */
+  maxBodyBytes?: number;
+  log?: (line: string) => void;
+}
+
+export interface RunningHost {
+  url: string;
+  /** The URL to open: it carries the token once, the host then sets a cookie. */
+  openUrl: string;
+  token: string;
+  port: number;
+  close(): Promise<void>;
+}
+
+const BASE_HEADERS = {
+  'X-Content-Type-Options': 'nosniff',
+  'Referrer-Policy': 'no-referrer',
+  'Cache-Control': 'no-store',
+  'Cross-Origin-Opener-Policy': 'same-origin',
+  'Cross-Origin-Resource-Policy': 'same-origin',
+  'X-Frame-Options': 'SAMEORIGIN',
+};
+
+function send(res: ServerResponse, status: number, type: string, body: string | Buffer, extra: Record<string, string> = {}) {
+  res.writeHead(status, { ...BASE_HEADERS, 'Content-Type': type, 'Content-Length': Buffer.byteLength(body), ...extra });
+  res.end(body);
+}
+
+function sendJson(res: ServerResponse, status: number, value: ApiResult<unknown>) {
+  send(res, status, 'application/json; charset=utf-8', JSON.stringify(value));
+}
+
+const refuse = (res: ServerResponse, status: number, code: 'UNAUTHORIZED' | 'BAD_INPUT', message: string) =>
+  sendJson(res, status, { ok: false, error: { code, message } });
+
+async function readBody(req: IncomingMessage, limit: number): Promise<Buffer | 'too-large'> {
+  const declared = Number(req.headers['content-length'] ?? 0);
+  if (declared > limit) return 'too-large';
+  const chunks: Buffer[] = [];
+  let size = 0;
+  for await (const chunk of req) {
+    size += (chunk as Buffer).length;
+    if (size > limit) return 'too-large';
+    chunks.push(chunk as Buffer);
+  }
+  return Buffer.concat(chunks);
+}
+
+export async function startHost(opts: HostOptions): Promise<RunningHost> {
+  const token = opts.token ?? newToken();
+  const limit = opts.maxBodyBytes ?? 64 * 1024 * 1024;
+  const ctx = makeContext(opts.db, opts.dbPath, 'browser');
+  let port = 0;
+
+  const server = createServer(async (req, res) => {
+    try {
+      const bad = checkHostAndOrigin(req, port);
+      if (bad) return refuse(res, 403, 'UNAUTHORIZED', bad);
+      const url = new URL(req.url ?? '/', `http://127.0.0.1:${port}`);
+
+      // First visit: the token arrives in the URL once, becomes an HttpOnly cookie, and leaves the address bar.
+      const queryToken = url.searchParams.get('t');
+      if (req.method === 'GET' && queryToken !== null) {
+        if (!sameToken(queryToken, token)) return refuse(res, 401, 'UNAUTHORIZED', 'アクセス用のトークンが違います。起動時に表示された URL を開いてください。');
+        return send(res, 303, 'text/plain; charset=utf-8', '', {
+          Location: url.pathname,
+          'Set-Cookie': `${TOKEN_COOKIE}=${token}; HttpOnly; SameSite=Strict; Path=/`,
+        });
+      }
+      if (!sameToken(cookieToken(req), token)) {
+        return refuse(res, 401, 'UNAUTHORIZED', 'アクセス用のトークンがありません。起動時に表示された URL を開いてください。');
+      }
+
+      if (url.pathname.startsWith('/api/')) {
+        if (req.method !== 'POST') return refuse(res, 405, 'BAD_INPUT', 'API は POST で呼び出してください。');
+        if (!sameToken(req.headers[TOKEN_HEADER] as string | undefined, token)) {
+          return refuse(res, 401, 'UNAUTHORIZED', 'API の呼び出しにトークンのヘッダーがありません。');
+        }
+        if (!(req.headers['content-type'] ?? '').startsWith('application/json')) {
+          return refuse(res, 415, 'BAD_INPUT', 'API の本文は application/json で送ってください。');
+        }
+        const body = await readBody(req, limit);
+        if (body === 'too-large') return refuse(res, 413, 'BAD_INPUT', `送信データが大きすぎます(上限 ${Math.round(limit / 1024 / 1024)} MB)。`);
+        let input: unknown;
+        try {
+          input = body.length ? JSON.parse(body.toString('utf8')) : {};
+        } catch {
+          return refuse(res, 400, 'BAD_INPUT', '送信データが JSON として読めません。');
+        }
+        const name = decodeURIComponent(url.pathname.slice('/api/'.length));
+        const result = await dispatch(handlers, name, input, ctx, (e) => opts.log?.(`internal error in ${name}: ${String(e)}`));
+        return sendJson(res, 200, result);
+      }
+
+      if (req.method !== 'GET' && req.method !== 'HEAD') return refuse(res, 405, 'BAD_INPUT', 'この URL は GET のみです。');
+      const file = await readStatic(opts.staticDir, url.pathname);
+      if (!file) return send(res, 404, 'text/plain; charset=utf-8', 'ページが見つかりません。');
+      let body = file.body;
+      if (file.type.startsWith('text/html')) {
+        // The page reads the token from this tag to send it as the API header.
+        body = Buffer.from(file.body.toString('utf8').replace('<head>', `<head><meta name="plan-desk-token" content="${token}">`));
+      }
+      return send(res, 200, file.type, body, file.type.startsWith('text/html') ? { 'Content-Security-Policy': CONTENT_SECURITY_POLICY } : {});
+    } catch (e) {
+      opts.log?.(`host error: ${String(e)}`);
+      if (!res.headersSent) refuse(res, 500, 'BAD_INPUT', '要求を処理できませんでした。');
+    }
+  });
+  server.requestTimeout = 120_000;
+
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(opts.port ?? 0, '127.0.0.1', () => resolve());
+  });
+  port = (server.address() as AddressInfo).port;
+  const url = `http://127.0.0.1:${port}/`;
+  return {
+    url,
+    openUrl: `${url}?t=${token}`,
+    token,
+    port,
+    close: () => new Promise<void>((resolve) => {
+      server.closeAllConnections();
+      server.close(() => resolve());
+    }),
+  };
+}

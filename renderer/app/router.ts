@@ -1,0 +1,23 @@
+// Hash routes (#/list, #/initiative/<id>, …): work the same under app:// and the browser host.
+import { useEffect, useState } from 'react';
+
+export interface Route { view: string; param: string | null }
+
+export function parseHash(hash: string): Route {
+  const [view, ...rest] = hash.replace(/^#\/?/, '').split('/');
+  return { view: view || 'list', param: rest.length ? decodeURIComponent(rest.join('/')) : null };
+}
+
+export function navigate(view: string, param?: string): void {
+  location.hash = param ? `#/${view}/${encodeURIComponent(param)}` : `#/${view}`;
+}
+
+export function useRoute(): Route {
+  const [route, setRoute] = useState(() => parseHash(location.hash));
+  useEffect(() => {
+    const on = () => setRoute(parseHash(location.hash));
+    window.addEventListener('hashchange', on);
+    return () => window.removeEventListener('hashchange', on);
+  }, []);
+  return route;
+}
