@@ -1,28 +1,24 @@
 // `npm start`: the Electron window where its binary is installed, else the browser host.
 import { spawn } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { join } from 'node:path';
 import { runHost } from './host/main.ts';
+import { electronBinary } from './shell/electron-binary.ts';
 
-/** Path of the Electron binary if it is really there; never triggers its download. */
-export function electronBinary(): string | null {
-  const dir = fileURLToPath(new URL('../node_modules/electron/', import.meta.url));
-  if (process.env.ELECTRON_OVERRIDE_DIST_PATH) {
-    const p = join(process.env.ELECTRON_OVERRIDE_DIST_PATH, process.platform === 'win32' ? 'electron.exe' : 'electron');
-    return existsSync(p) ? p : null;
+/** `--db FILE` → `--db=FILE`: Chromium would take a bare value for a URL to open. */
+function toElectronArgs(argv: string[]): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < argv.length; i++) {
+    if (argv[i] === '--db' && argv[i + 1]) out.push(`--db=${argv[++i]}`);
+    else out.push(argv[i]!);
   }
-  const pathFile = join(dir, 'path.txt');
-  if (!existsSync(pathFile)) return null;
-  const bin = join(dir, 'dist', readFileSync(pathFile, 'utf8').trim());
-  return existsSync(bin) ? bin : null;
+  return out;
 }
 
 const args = process.argv.slice(2);
 const bin = electronBinary();
 if (bin) {
   const main = fileURLToPath(new URL('../dist/electron/main.mjs', import.meta.url));
-  const child = spawn(bin, [main, ...args.map((a) => (a.startsWith('--db') ? a : a))], { stdio: 'inherit' });
+  const child = spawn(bin, [main, ...toElectronArgs(args)], { stdio: 'inherit' });
   child.on('exit', (code) => process.exit(code ?? 0));
 } else {
   console.log('Electron の実行ファイルがこの端末にないため、同じ画面をブラウザーで開きます(ブラウザーホスト)。');

@@ -1,7 +1,8 @@
 // Bundles the Electron main process (ESM) and the sandboxed preload (CJS) into dist/electron.
-import { build } from 'esbuild';
+import { build, type BuildOptions } from 'esbuild';
+import { methodNames } from '../shared/api/contract.ts';
 
-const common = {
+const common: BuildOptions = {
   bundle: true,
   platform: 'node',
   target: 'node24',
@@ -9,7 +10,7 @@ const common = {
   logLevel: 'warning',
   // Native and Electron modules stay outside the bundle; electron-builder ships them from node_modules.
   external: ['electron', 'better-sqlite3', 'exceljs', 'pdfmake'],
-} as const;
+};
 
 await build({
   ...common,
@@ -25,4 +26,5 @@ await build({
   outfile: 'dist/electron/preload.cjs',
   format: 'cjs',
   external: ['electron'],
+  define: { __PLAN_DESK_METHODS__: JSON.stringify(methodNames) },
 });

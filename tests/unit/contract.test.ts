@@ -1,0 +1,46 @@
+import { describe, expect, it } from 'vitest';
+import { contract, methodNames } from '../../shared/api/contract.ts';
+import { dispatch, type Handlers } from '../../shared/api/dispatch.ts';
+import { AppError } from '../../shared/api/errors.ts';
+
+// Handlers that only echo, to test the boundary itself.
+const echo = new Proxy({}, { get: (_t, name) => (input: unknown) => ({ name, input }) }) as unknown as Handlers<null>;
+
+describe('the contract boundary', () => {
+  it('lists every method once with an input schema', () => {
+    expect(methodNames.length).toBeGreaterThan(5);
+    for (const n of methodNames) expect(typeof contract[n].input.safeParse).toBe('function');
+  });
+  it('refuses an unknown method with UNKNOWN_METHOD', async () => {
+    const r = await dispatch(echo, 'deleteEverything', {}, null);
+    expect(r).toEqual({ ok: false, error: { code: 'UNKNOWN_METHOD', message: expect.stringContaining('deleteEverything') } });
+  });
+  it('refuses bad inputs with BAD_INPUT and the field path, before the handler runs', async () => {
+    let ran = false;
+    const h = { ...echo, getInitiative: () => { ran = true; return null; } } as unknown as Handlers<null>;
+    const r = await dispatch(h, 'getInitiative', { id: 'a b' }, null);
+    expect(r.ok).toBe(false);
+    if (!r.ok) {
+      expect(r.error.code).toBe('BAD_INPUT');
+      expect(r.error.issues?.[0]?.path).toBe('id');
+    }
+    const extra = await dispatch(h, 'getPlan', { unexpected: 1 }, null);
+    expect(extra.ok).toBe(false);
+    expect(ran).toBe(false);
+  });
+  it('turns AppError and unexpected throws into results, never exceptions', async () => {
+    const h = {
+      ...echo,
+      getPlan: () => { throw new AppError('NOT_FOUND', '見つかりません'); },
+      dumpPlan: () => { throw new TypeError('boom'); },
+    } as unknown as Handlers<null>;
+    expect(await dispatch(h, 'getPlan', {}, null)).toEqual({ ok: false, error: { code: 'NOT_FOUND', message: '見つかりません' } });
+    const r = await dispatch(h, 'dumpPlan', {}, null);
+    expect(r.ok).toBe(false);
+    if (!r.ok) expect(r.error.code).toBe('INTERNAL');
+  });
+  it('passes valid input to the handler', async () => {
+    const r = await dispatch(echo, 'getInitiative', { id: 'seed-01' }, null);
+    expect(r).toEqual({ ok: true, value: { name: 'getInitiative', input: { id: 'seed-01' } } });
+  });
+});
