@@ -6,7 +6,9 @@ import { dispatch } from '../../shared/api/dispatch.ts';
 import type { MethodInput, MethodName, MethodResult } from '../../shared/api/contract.ts';
 import { handlers } from '../handlers/index.ts';
 import { makeContext } from '../handlers/context.ts';
-import { openDatabase, type OpenOptions } from '../store/open.ts';
+import type { OpenOptions } from '../store/open.ts';
+import { openCheckedDatabase } from '../store/integrity.ts';
+import { acquireDbLock } from '../store/db-lock.ts';
 import { defaultDbPath } from '../paths.ts';
 
 export interface CliIO {
@@ -37,7 +39,8 @@ export function parseOptions<O extends Options>(argv: string[], options: O, usag
 
 export function openCliDb(dbOption: string | undefined, opts: OpenOptions = { create: false }): { db: Database; path: string } {
   const path = dbOption ?? defaultDbPath();
-  return { db: openDatabase(path, opts), path };
+  // quick_check on open: a damaged file is refused with the newest backup named (issue 8).
+  return { db: openCheckedDatabase(path, opts), path };
 }
 
 /** Calls a handler through the contract (validation included), throwing the API error back as AppError. */
@@ -49,11 +52,17 @@ export async function call<N extends MethodName>(db: Database, dbPath: string, n
 
 /** Runs `fn` with the DB open and always closes it. */
 export async function withDb<T>(dbOption: string | undefined, fn: (db: Database, path: string) => Promise<T> | T, opts?: OpenOptions): Promise<T> {
-  const { db, path } = openCliDb(dbOption, opts);
+  // A writing command takes the DB's lock file: never two writers (app, browser host, CLI) at once.
+  const lock = opts?.readonly ? null : acquireDbLock(dbOption ?? defaultDbPath(), 'CLI');
   try {
-    return await fn(db, path);
+    const { db, path } = openCliDb(dbOption, opts);
+    try {
+      return await fn(db, path);
+    } finally {
+      db.close();
+    }
   } finally {
-    db.close();
+    lock?.release();
   }
 }
 

@@ -3,7 +3,8 @@ import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { openDatabase } from '../store/open.ts';
+import { AppError } from '../../shared/api/errors.ts';
+import { openAppDatabase, type AppDatabase } from '../store/app-open.ts';
 import { defaultDbPath } from '../paths.ts';
 import { startHost } from './server.ts';
 
@@ -27,12 +28,21 @@ export async function runHost(argv: string[]): Promise<void> {
     process.exit(2);
   }
   const dbPath = values.db ?? defaultDbPath();
-  const db = openDatabase(dbPath);
+  // The lock, the health check and the day's backup, as in the Electron shell.
+  let opened: AppDatabase;
+  try {
+    opened = await openAppDatabase(dbPath, 'ブラウザー版');
+  } catch (e) {
+    console.error(e instanceof AppError ? `エラー: ${e.message}` : `データベースを開けません: ${String(e)}`);
+    process.exit(2);
+  }
+  if (opened.warning) console.error(`注意: ${opened.warning}`);
+  const db = opened.db;
   const host = await startHost({ db, dbPath, staticDir: RENDERER_DIR, port: values.port ? Number(values.port) : 0, log: (l) => console.error(l) });
   console.log(`アクションプラン・デスク: ${host.openUrl}`);
   console.log(`データベース: ${dbPath}(終了は Ctrl+C)`);
   if (!values['no-open'] && !process.env.CI) openBrowser(host.openUrl);
-  const stop = () => void host.close().then(() => { db.close(); process.exit(0); });
+  const stop = () => void host.close().then(() => { opened.close(); process.exit(0); });
   process.on('SIGINT', stop);
   process.on('SIGTERM', stop);
 }

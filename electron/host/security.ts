@@ -47,11 +47,27 @@ export function checkHostAndOrigin(req: IncomingMessage, port: number): string |
   return null;
 }
 
-export function cookieToken(req: IncomingMessage): string | null {
+/** Cookies ignore ports: each host start names its cookie by its port, so two hosts never overwrite each other's token. */
+export const tokenCookieName = (port: number) => `${TOKEN_COOKIE}_${port}`;
+
+export function cookieToken(req: IncomingMessage, name: string = TOKEN_COOKIE): string | null {
   const cookie = req.headers.cookie ?? '';
   for (const part of cookie.split(';')) {
     const [k, ...v] = part.trim().split('=');
-    if (k === TOKEN_COOKIE) return v.join('=');
+    if (k === name) return v.join('=');
   }
   return null;
 }
+
+/** The browser's own word on where a request comes from: anything but our page (or a typed URL) is refused. */
+export function fetchSiteProblem(req: IncomingMessage): string | null {
+  const site = req.headers['sec-fetch-site'];
+  if (site === undefined || site === 'same-origin' || site === 'none') return null;
+  return `別のサイト(${String(site)})からの要求は受け付けません。`;
+}
+
+/** What the page may never use (the browser-host twin of Electron's deny-all permission handler). */
+export const PERMISSIONS_POLICY = [
+  'camera=()', 'microphone=()', 'geolocation=()', 'usb=()', 'serial=()', 'hid=()', 'bluetooth=()',
+  'payment=()', 'display-capture=()', 'midi=()', 'idle-detection=()', 'screen-wake-lock=()',
+].join(', ');

@@ -8,7 +8,7 @@ import type { ApiResult } from '../../shared/api/errors.ts';
 import { handlers } from '../handlers/index.ts';
 import { makeContext } from '../handlers/context.ts';
 import { readStatic } from './static-files.ts';
-import { CONTENT_SECURITY_POLICY, checkHostAndOrigin, cookieToken, newToken, sameToken, TOKEN_COOKIE, TOKEN_HEADER } from './security.ts';
+import { CONTENT_SECURITY_POLICY, checkHostAndOrigin, cookieToken, fetchSiteProblem, newToken, PERMISSIONS_POLICY, sameToken, tokenCookieName, TOKEN_HEADER } from './security.ts';
 
 export interface HostOptions {
   db: Database;
@@ -38,6 +38,7 @@ const BASE_HEADERS = {
   'Cross-Origin-Opener-Policy': 'same-origin',
   'Cross-Origin-Resource-Policy': 'same-origin',
   'X-Frame-Options': 'SAMEORIGIN',
+  'Permissions-Policy': PERMISSIONS_POLICY,
 };
 
 function send(res: ServerResponse, status: number, type: string, body: string | Buffer, extra: Record<string, string> = {}) {
@@ -73,7 +74,7 @@ export async function startHost(opts: HostOptions): Promise<RunningHost> {
 
   const server = createServer(async (req, res) => {
     try {
-      const bad = checkHostAndOrigin(req, port);
+      const bad = checkHostAndOrigin(req, port) ?? fetchSiteProblem(req);
       if (bad) return refuse(res, 403, 'UNAUTHORIZED', bad);
       const url = new URL(req.url ?? '/', `http://127.0.0.1:${port}`);
 
@@ -83,10 +84,10 @@ export async function startHost(opts: HostOptions): Promise<RunningHost> {
         if (!sameToken(queryToken, token)) return refuse(res, 401, 'UNAUTHORIZED', 'アクセス用のトークンが違います。起動時に表示された URL を開いてください。');
         return send(res, 303, 'text/plain; charset=utf-8', '', {
           Location: url.pathname,
-          'Set-Cookie': `${TOKEN_COOKIE}=${token}; HttpOnly; SameSite=Strict; Path=/`,
+          'Set-Cookie': `${tokenCookieName(port)}=${token}; HttpOnly; SameSite=Strict; Path=/`,
         });
       }
-      if (!sameToken(cookieToken(req), token)) {
+      if (!sameToken(cookieToken(req, tokenCookieName(port)), token)) {
         return refuse(res, 401, 'UNAUTHORIZED', 'アクセス用のトークンがありません。起動時に表示された URL を開いてください。');
       }
 
@@ -126,6 +127,7 @@ export async function startHost(opts: HostOptions): Promise<RunningHost> {
     }
   });
   server.requestTimeout = 120_000;
+  server.headersTimeout = 20_000; // a client that trickles its headers is dropped
 
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);

@@ -5,7 +5,12 @@ import { CONTENT_SECURITY_POLICY } from '../host/security.ts';
 export const APP_PROTOCOL = 'app';
 export const APP_ORIGIN = `${APP_PROTOCOL}://plan-desk`;
 
-export function webPreferences(preloadPath: string) {
+/** DevTools only in development, on request (PLAN_DESK_DEVTOOLS=1); never in the installed app. */
+export function devToolsAllowed(isPackaged: boolean, env: NodeJS.ProcessEnv = process.env): boolean {
+  return !isPackaged && env.PLAN_DESK_DEVTOOLS === '1';
+}
+
+export function webPreferences(preloadPath: string, devTools = false) {
   return {
     preload: preloadPath,
     contextIsolation: true,
@@ -15,9 +20,13 @@ export function webPreferences(preloadPath: string) {
     nodeIntegrationInSubFrames: false,
     webSecurity: true,
     allowRunningInsecureContent: false,
+    experimentalFeatures: false,
+    enableBlinkFeatures: '',
     webviewTag: false,
+    navigateOnDragDrop: false,
+    safeDialogs: true,
     spellcheck: false,
-    devTools: process.env.PLAN_DESK_DEVTOOLS === '1',
+    devTools,
   } as const;
 }
 
@@ -28,6 +37,17 @@ export function isAppUrl(url: string): boolean {
   try {
     const u = new URL(url);
     return u.protocol === `${APP_PROTOCOL}:` && u.host === 'plan-desk';
+  } catch {
+    return false;
+  }
+}
+
+/** What the session lets through: the app's own files, in-page data and blobs (PDF preview), DevTools. Nothing from a network. */
+export function isAllowedRequestUrl(url: string): boolean {
+  if (isAppUrl(url)) return true;
+  try {
+    const p = new URL(url).protocol;
+    return p === 'data:' || p === 'blob:' || p === 'devtools:';
   } catch {
     return false;
   }

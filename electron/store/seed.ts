@@ -4,6 +4,7 @@ import { AppError } from '../../shared/api/errors.ts';
 import { PlanDocument } from '../../shared/domain/document.ts';
 import { describeIssues, toFieldIssues } from '../../shared/domain/issues.ts';
 import { insertPlan, replacePolicies, ensureDepartments, writeInitiative } from './plan-write.ts';
+import { freezeInitialRevision } from './revision-store.ts';
 
 /** Validates `input` as a plan document or throws BAD_INPUT naming the JSON paths of the first errors. */
 export function parsePlanDocument(input: unknown, what = 'JSON'): PlanDocument {
@@ -16,7 +17,8 @@ export function parsePlanDocument(input: unknown, what = 'JSON'): PlanDocument {
   return r.data;
 }
 
-export function createPlanFromDocument(db: Database, input: unknown, opts: { current: boolean; now?: string }): number {
+/** `freeze` (default true): also keep the document as its frozen revision (label = plan.edition), as the seed arrives. */
+export function createPlanFromDocument(db: Database, input: unknown, opts: { current: boolean; now?: string; freeze?: boolean }): number {
   const doc = parsePlanDocument(input, '初期データ');
   const now = opts.now ?? new Date().toISOString();
   return db.transaction(() => {
@@ -24,6 +26,7 @@ export function createPlanFromDocument(db: Database, input: unknown, opts: { cur
     replacePolicies(db, planId, doc.policies);
     const deptIds = ensureDepartments(db, planId, doc.departments.map((d) => d.name));
     for (const it of doc.initiatives) writeInitiative(db, planId, it, deptIds);
+    if (opts.freeze !== false) freezeInitialRevision(db, planId, now);
     if (opts.current) {
       db.prepare('UPDATE plan SET is_current = 0 WHERE is_current = 1').run();
       db.prepare('UPDATE plan SET is_current = 1 WHERE id = ?').run(planId);

@@ -5,6 +5,26 @@ import { z } from 'zod';
 import { PlanDocument } from '../domain/document.ts';
 import type { Department, Initiative, PlanHeader, Policy } from '../domain/schema.ts';
 import { InitiativeId } from '../domain/schema.ts';
+import { FreezeInput } from '../revisions/freeze.ts';
+import { StartPeriodInput } from '../revisions/period.ts';
+import { CompareInput, PlanRef, RevisionRef } from '../revisions/inputs.ts';
+import type { PdfFile, PlanPeriodInfo, RevisionComparison, RevisionInfo } from '../revisions/types.ts';
+import {
+  AsOfInput, CreateInitiativeInput, InitiativeRefInput, ListHistoryInput, MergeDepartmentsInput, MoveInitiativeInput,
+  RenameDepartmentInput, SaveDepartmentsInput, SaveInitiativeInput, SavePlanHeaderInput, SavePoliciesInput, UndoInput,
+  type DeletedInitiative, type DepartmentEditResult, type HistoryPage, type NoChangeResult, type PlanForEdit, type SaveResult, type UndoResult,
+} from '../editing/api-types.ts';
+import type { CheckReport } from '../checks/types.ts';
+import type { Progress } from '../checks/progress.ts';
+
+import {
+  CreateSurveyRoundInput, DecideSurveyChangesInput, ExportPlanXlsxInput, ExportSurveyFormsInput, ImportSurveyReturnsInput,
+  ReturnFileInput, RoundRefInput, UndoSurveyApplyInput,
+} from '../survey/inputs.ts';
+import type {
+  CreateSurveyRoundResult, FileDownload, ImportReport, SurveyApplyResult, SurveyFormFile, SurveyReview, SurveyRoundStatus,
+  SurveyRoundSummary, UndoSurveyApplyResult,
+} from '../survey/api-types.ts';
 
 /** Declares one method: its input schema, and (as a type only) its result. */
 function method<I extends z.ZodType, R>(input: I): { input: I; result?: R } {
@@ -12,6 +32,13 @@ function method<I extends z.ZodType, R>(input: I): { input: I; result?: R } {
 }
 
 const Empty = z.strictObject({});
+
+/** PDF (issue 5): an excerpt by Nos and/or 課, and the era style overriding plan.eraStyle. */
+const RenderPlanPdfInput = z.strictObject({
+  only: z.array(z.number().int().min(1).max(99999)).max(100000).optional(),
+  department: z.string().min(1).max(100).optional(),
+  era: z.enum(['seireki', 'wareki', 'both']).optional(),
+});
 
 export interface AppInfo {
   appVersion: string;
@@ -41,9 +68,64 @@ export const contract = {
   /** Replaces the whole current plan. `document` is validated by the handler, to name JSON paths in its message. */
   loadPlan: method<z.ZodObject<{ document: z.ZodUnknown }>, { initiatives: number }>(z.strictObject({ document: z.unknown() })),
   // --- editing (issue 4) ---
+  saveInitiative: method<typeof SaveInitiativeInput, SaveResult>(SaveInitiativeInput),
+  createInitiative: method<typeof CreateInitiativeInput, InitiativeView>(CreateInitiativeInput),
+  deleteInitiative: method<typeof InitiativeRefInput, { batchId: number | null }>(InitiativeRefInput),
+  restoreInitiative: method<typeof InitiativeRefInput, { no: number; renumbered: boolean }>(InitiativeRefInput),
+  listDeletedInitiatives: method<typeof Empty, DeletedInitiative[]>(Empty),
+  renumberInitiatives: method<typeof Empty, NoChangeResult>(Empty),
+  moveInitiative: method<typeof MoveInitiativeInput, NoChangeResult>(MoveInitiativeInput),
+  getPlanForEdit: method<typeof Empty, PlanForEdit>(Empty),
+  savePlanHeader: method<typeof SavePlanHeaderInput, SaveResult>(SavePlanHeaderInput),
+  savePolicies: method<typeof SavePoliciesInput, SaveResult>(SavePoliciesInput),
+  saveDepartments: method<typeof SaveDepartmentsInput, DepartmentEditResult>(SaveDepartmentsInput),
+  renameDepartment: method<typeof RenameDepartmentInput, DepartmentEditResult>(RenameDepartmentInput),
+  mergeDepartments: method<typeof MergeDepartmentsInput, DepartmentEditResult>(MergeDepartmentsInput),
+  listHistory: method<typeof ListHistoryInput, HistoryPage>(ListHistoryInput),
+  undo: method<typeof UndoInput, UndoResult>(UndoInput),
+  redo: method<typeof UndoInput, UndoResult>(UndoInput),
+  runChecks: method<typeof AsOfInput, CheckReport>(AsOfInput),
+  getProgress: method<typeof AsOfInput, Progress>(AsOfInput),
   // --- PDF (issue 5) ---
+  /** The current plan's official PDF (A4 landscape), rendered in a worker thread. */
+  renderPlanPdf: method<typeof RenderPlanPdfInput, PdfFile>(RenderPlanPdfInput),
   // --- survey rounds (issue 6) ---
+  listSurveyRounds: method<typeof Empty, SurveyRoundSummary[]>(Empty),
+  /** Snapshot + one form per 課, written into `outDir` and/or returned as base64. */
+  createSurveyRound: method<typeof CreateSurveyRoundInput, CreateSurveyRoundResult>(CreateSurveyRoundInput),
+  /** The forms of a round drawn again (to resend, or to download in the browser host). */
+  exportSurveyForms: method<typeof ExportSurveyFormsInput, { files: SurveyFormFile[] }>(ExportSurveyFormsInput),
+  /** Returned forms (base64): identified, checked, read; accepted ones stored, refused ones change nothing. */
+  importSurveyReturns: method<typeof ImportSurveyReturnsInput, ImportReport>(ImportSurveyReturnsInput),
+  getSurveyReview: method<typeof RoundRefInput, SurveyReview>(RoundRefInput),
+  decideSurveyChanges: method<typeof DecideSurveyChangesInput, SurveyReview>(DecideSurveyChangesInput),
+  /** Applies the accepted/edited changes in one transaction after an automatic backup. */
+  applySurveyChanges: method<typeof RoundRefInput, SurveyApplyResult>(RoundRefInput),
+  undoSurveyApply: method<typeof UndoSurveyApplyInput, UndoSurveyApplyResult>(UndoSurveyApplyInput),
+  getSurveyStatus: method<typeof RoundRefInput, SurveyRoundStatus>(RoundRefInput),
+  /** A returned file exactly as it was imported. */
+  getSurveyReturnFile: method<typeof ReturnFileInput, FileDownload>(ReturnFileInput),
+  /** The whole plan as an Excel workbook (取組一覧 + 取組詳細). */
+  exportPlanXlsx: method<typeof ExportPlanXlsxInput, FileDownload>(ExportPlanXlsxInput),
   // --- revisions and periods (issue 7) ---
+  listRevisions: method<typeof Empty, RevisionInfo[]>(Empty),
+  /** 「改定版を確定」: freezes the current plan's working copy as a new revision. */
+  freezeRevision: method<typeof FreezeInput, RevisionInfo>(FreezeInput),
+  /** A frozen revision's document, exactly as frozen. */
+  getRevision: method<typeof RevisionRef, PlanDocument>(RevisionRef),
+  /** 新旧対照表: from/to are revision labels or "working" (the current plan's working copy). */
+  compareRevisions: method<typeof CompareInput, RevisionComparison>(CompareInput),
+  listPlans: method<typeof Empty, PlanPeriodInfo[]>(Empty),
+  /** Any plan period's document (an ended one is read-only). */
+  getPlanDocument: method<typeof PlanRef, PlanDocument>(PlanRef),
+  /** 「新しい計画期間を開始」: the new plan becomes current, the old one read-only. */
+  startPeriod: method<typeof StartPeriodInput, { planId: number; title: string; initiatives: number }>(StartPeriodInput),
+  /** The 新旧対照表 PDF (A4 landscape, changed passages underlined). */
+  renderComparePdf: method<typeof CompareInput, PdfFile>(CompareInput),
+  /** A frozen revision's official PDF, printed from its snapshot. */
+  renderRevisionPdf: method<typeof RevisionRef, PdfFile>(RevisionRef),
+  /** Any plan period's official PDF (an ended one included). */
+  renderPlanPeriodPdf: method<typeof PlanRef, PdfFile>(PlanRef),
   // --- data safety (issue 8) ---
 };
 

@@ -1,7 +1,9 @@
 // init / dump / load: a DB from the seed, the plan as JSON, the plan replaced from JSON.
-import { existsSync, readFileSync, renameSync, rmSync } from 'node:fs';
+import { existsSync, renameSync, rmSync } from 'node:fs';
 import { AppError } from '../../../shared/api/errors.ts';
 import { openDatabase } from '../../store/open.ts';
+import { readJsonFileSafely } from '../read-json-file.ts';
+import { acquireDbLock } from '../../store/db-lock.ts';
 import { call, EXIT, parseOptions, toJson, withDb, type Command } from '../io.ts';
 
 export const initCommand: Command = {
@@ -14,8 +16,10 @@ export const initCommand: Command = {
     if (existsSync(values.db) && !values.force) {
       throw new AppError('CONFLICT', `「${values.db}」は既にあります。上書きする場合は --force を付けてください(今のデータは失われます)。`);
     }
-    // Build next to the target and rename over it, so a failure never leaves half a DB behind.
+    // Build next to the target and rename over it, so a failure never leaves half a DB behind;
+    // --force never replaces a DB that the app, the browser host or another command has open.
     const tmp = `${values.db}.init-${process.pid}.tmp`;
+    const lock = acquireDbLock(values.db, 'CLI');
     rmSync(tmp, { force: true });
     try {
       openDatabase(tmp, { create: true }).close();
@@ -23,6 +27,7 @@ export const initCommand: Command = {
     } finally {
       rmSync(tmp, { force: true });
       rmSync(`${tmp}-journal`, { force: true });
+      lock.release();
     }
     const n = await withDb(values.db, async (db, path) => (await call(db, path, 'listInitiatives', {})).length);
     io.err(`「${values.db}」を作成しました(取組 ${n} 件)。`);
@@ -32,11 +37,13 @@ export const initCommand: Command = {
 
 export const dumpCommand: Command = {
   name: 'dump',
-  usage: 'plan-desk dump --db FILE',
-  summary: '計画全体を JSON で標準出力に書き出します',
+  usage: 'plan-desk dump --db FILE [--revision 改定版]',
+  summary: '計画全体(--revision で確定済みの改定版)を JSON で標準出力に書き出します',
   async run(argv, io) {
-    const { values } = parseOptions(argv, { db: { type: 'string' } }, this.usage);
-    const doc = await withDb(values.db, (db, path) => call(db, path, 'dumpPlan', {}), { create: false, readonly: true });
+    const { values } = parseOptions(argv, { db: { type: 'string' }, revision: { type: 'string' } }, this.usage);
+    const label = values.revision;
+    const doc = await withDb(values.db, (db, path) => (label === undefined ? call(db, path, 'dumpPlan', {}) : call(db, path, 'getRevision', { label })),
+      { create: false, readonly: true });
     io.out(toJson(doc));
     return EXIT.ok;
   },
@@ -50,22 +57,18 @@ export const loadCommand: Command = {
     const { values } = parseOptions(argv, { db: { type: 'string' }, json: { type: 'string' } }, this.usage);
     if (!values.json) throw new AppError('BAD_INPUT', `--json で読み込むファイルを指定してください。\n使い方: ${this.usage}`);
     const document = readJsonFile(values.json);
-    const r = await withDb(values.db, (db, path) => call(db, path, 'loadPlan', { document }));
+    const file = values.json;
+    const r = await withDb(values.db, (db, path) => call(db, path, 'loadPlan', { document })).catch((e: unknown) => {
+      // A refused document: say which file the JSON paths in the message belong to.
+      if (e instanceof AppError && e.code === 'BAD_INPUT') throw new AppError(e.code, `「${file}」: ${e.message}`, { issues: e.issues, details: e.details });
+      throw e;
+    });
     io.err(`「${values.json}」を読み込みました(取組 ${r.initiatives} 件)。`);
     return EXIT.ok;
   },
 };
 
+/** Size-capped (50 MB, checked before reading), UTF-8 checked, syntax errors located: see read-json-file.ts. */
 export function readJsonFile(path: string): unknown {
-  let text: string;
-  try {
-    text = readFileSync(path, 'utf8');
-  } catch (e) {
-    throw new AppError('NOT_FOUND', `ファイル「${path}」を読めません(${(e as NodeJS.ErrnoException).code ?? (e as Error).message})。`);
-  }
-  try {
-    return JSON.parse(text.replace(/^\uFEFF/, ''));
-  } catch (e) {
-    throw new AppError('BAD_INPUT', `「${path}」は JSON として読めません: ${(e as Error).message}。テキストエディタで構文を確認してください。`);
-  }
+  return readJsonFileSafely(path);
 }

@@ -1,8 +1,11 @@
-// One initiative's sheet, read-only, laid out like the PDF's detail sheet.
+// One initiative's sheet, laid out like the PDF's detail sheet, with its actions and its 履歴.
 import { formatFiscalYear, fiscalYearsOf } from '../../../shared/domain/fiscal-year.ts';
 import { usePlan } from '../../app/plan-context.tsx';
 import { MultiLine } from '../../components/MultiLine.tsx';
 import { ScheduleGrid } from '../../components/ScheduleGrid.tsx';
+import { useUndoShortcuts } from '../history/use-undo-shortcuts.ts';
+import { InitiativeHistoryPanel } from '../history/HistoryView.tsx';
+import { DetailToolbar } from './DetailToolbar.tsx';
 
 export function sourcePlanText(s: { name: string; ref: string | null }): string {
   if (!s.ref) return s.name;
@@ -11,12 +14,15 @@ export function sourcePlanText(s: { name: string; ref: string | null }): string 
 
 export function InitiativeDetail({ param }: { param: string | null }) {
   const { plan, initiatives } = usePlan();
+  useUndoShortcuts();
   const it = initiatives.find((i) => i.id === param);
   if (!plan || !it) return <p role="alert">取組が見つかりません。一覧から選び直してください。</p>;
   const years = fiscalYearsOf(plan.plan.firstFiscalYear, plan.plan.lastFiscalYear);
   const era = plan.plan.eraStyle;
   const policy = plan.policies.find((p) => p.code === it.policy);
   return (
+    <>
+    <DetailToolbar it={it} readOnly={plan.readOnly} />
     <article className="sheet" aria-label={`No.${it.no} ${it.title}`}>
       <div className="sheet-head">
         <span>方針{it.policy} {policy?.name}</span>
@@ -53,5 +59,7 @@ export function InitiativeDetail({ param }: { param: string | null }) {
         </tbody>
       </table>
     </article>
+    <InitiativeHistoryPanel id={it.id} />
+    </>
   );
 }

@@ -1,0 +1,159 @@
+// 庁内照会 on the command line: create a round (forms into a folder), import returns (with an
+// optional accept-all apply), show a round's status, and the whole plan as an Excel workbook.
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { basename, join } from 'node:path';
+import type { Database } from 'better-sqlite3';
+import { AppError } from '../../../shared/api/errors.ts';
+import type { ImportFileReport, ImportReport } from '../../../shared/survey/api-types.ts';
+import { FIELD_LABELS } from '../../../shared/survey/types.ts';
+import { diffInline } from '../../../shared/survey/text-diff.ts';
+import { call, EXIT, parseOptions, withDb, type CliIO, type Command } from '../io.ts';
+
+const need = (v: string | undefined, flag: string, usage: string): string => {
+  if (!v) throw new AppError('BAD_INPUT', `${flag} を指定してください。\n使い方: ${usage}`);
+  return v;
+};
+
+async function roundIdByName(db: Database, path: string, name: string): Promise<number> {
+  const rounds = await call(db, path, 'listSurveyRounds', {});
+  const r = rounds.find((x) => x.name === name);
+  if (!r) throw new AppError('NOT_FOUND', `「${name}」という照会はありません。${rounds.length ? `あるのは: ${rounds.map((x) => x.name).join('、')}` : '照会はまだ作られていません。'}`);
+  return r.id;
+}
+
+/** Files named on the command line; a folder stands for the files in it (Office lock files ~$… skipped). */
+export function expandInputs(args: readonly string[]): string[] {
+  const out: string[] = [];
+  for (const a of args) {
+    let st;
+    try {
+      st = statSync(a);
+    } catch {
+      throw new AppError('NOT_FOUND', `ファイル「${a}」がありません。`);
+    }
+    if (!st.isDirectory()) out.push(a);
+    else for (const n of readdirSync(a).sort()) if (!n.startsWith('~$') && !n.startsWith('.') && statSync(join(a, n)).isFile()) out.push(join(a, n));
+  }
+  return out;
+}
+
+export const roundCreateCommand: Command = {
+  name: 'round create',
+  usage: 'plan-desk round create --db FILE --name NAME --fiscal-year 2025 --out DIR [--deadline YYYY-MM-DD]',
+  summary: '庁内照会を作り、課ごとの Excel 様式をフォルダーに書き出します',
+  async run(argv, io) {
+    const { values } = parseOptions(argv, { db: { type: 'string' }, name: { type: 'string' }, 'fiscal-year': { type: 'string' }, out: { type: 'string' }, deadline: { type: 'string' } }, this.usage);
+    const fy = Number(need(values['fiscal-year'], '--fiscal-year', this.usage).normalize('NFKC'));
+    if (!Number.isInteger(fy)) throw new AppError('BAD_INPUT', `--fiscal-year は年度を西暦の数字で指定してください(例: 2025)。指定: ${values['fiscal-year']}`);
+    const r = await withDb(values.db, (db, path) => call(db, path, 'createSurveyRound', {
+      name: need(values.name, '--name', this.usage), fiscalYear: fy, outDir: need(values.out, '--out', this.usage),
+      ...(values.deadline ? { deadline: values.deadline } : {}),
+    }));
+    for (const f of r.files) io.out(`${f.department}\t取組 ${f.initiatives} 件\t${f.path}\n`);
+    io.err(`照会「${r.round.name}」を作成しました(${r.files.length}課)。シート保護のパスワード: ${r.protectionPassword}`);
+    return EXIT.ok;
+  },
+};
+
+const STATUS_LABEL: Record<ImportFileReport['status'], string> = { accepted: '取込', replaced: '取込(置換)', 'kept-older': '保存(旧版)', duplicate: '重複', rejected: '拒否' };
+const clip = (s: string, n = 160) => (s.length > n ? `${s.slice(0, n)}…` : s);
+
+export function formatImport(report: ImportReport): string {
+  const lines: string[] = [];
+  for (const f of report.files) {
+    lines.push(`[${STATUS_LABEL[f.status]}] ${f.fileName}${f.department ? `(${f.department})` : ''}: ${f.message}`);
+    for (const p of f.problems) lines.push(`    ${p.sheet ? `${p.sheet}!${p.cell ?? ''} ` : ''}${p.message}`);
+    for (const c of f.changes) {
+      const mark = c.status === 'conflict' ? '!! 競合' : c.status === 'applied' ? '   反映済' : '   変更';
+      const why = c.conflicts.map((k) => (k === 'db' ? '送付後に台帳が変更済み' : k === 'departments' ? '課によって回答が違う' : '取組が削除済み')).join('・');
+      const diff = c.field === 'schedule' ? `${c.before.replaceAll('\n', ' / ')} → ${c.after.replaceAll('\n', ' / ')}` : diffInline(c.before, c.after).replaceAll('\n', '⏎');
+      lines.push(`  ${mark} No.${c.no} ${FIELD_LABELS[c.field]}(${c.cell})${why ? ` [${why}]` : ''}: ${clip(diff)}`);
+    }
+    if (f.comments > 0) lines.push(`    コメント ${f.comments} 件(確認画面で読めます)`);
+  }
+  lines.push(`取込 ${report.accepted} / 拒否 ${report.rejected} / 重複 ${report.duplicates} — 照会全体の未反映の変更案 ${report.changes} 件、競合 ${report.conflicts} 件`);
+  return `${lines.join('\n')}\n`;
+}
+
+async function acceptAll(db: Database, path: string, roundId: number, io: CliIO): Promise<number> {
+  const review = await call(db, path, 'getSurveyReview', { roundId });
+  if (review.counts.unresolvedConflicts > 0) {
+    io.err(`競合が ${review.counts.unresolvedConflicts} 件あるため、一括反映(accept-all)はしませんでした。画面の「庁内照会」で競合を解決してから反映してください。`);
+    return EXIT.refused;
+  }
+  const open = review.items.filter((i) => i.status === 'change' && !i.decision);
+  if (open.length > 0) {
+    await call(db, path, 'decideSurveyChanges', { roundId, decisions: open.map((i) => ({ initiativeId: i.initiativeId, field: i.field, action: 'accept' as const })) });
+  }
+  const r = await call(db, path, 'applySurveyChanges', { roundId });
+  io.err(`${r.initiatives} 件の取組の ${r.fields} 項目を反映しました(反映番号 ${r.applyId}、バックアップ: ${r.backupPath ?? 'なし'})。`);
+  return EXIT.ok;
+}
+
+export const importCommand: Command = {
+  name: 'import',
+  usage: 'plan-desk import --db FILE [--round NAME] [--apply none|accept-all] FILE|DIR...',
+  summary: '返送された照会の回答を取り込み、ファイルごとの結果と変更案(競合は !! 印)を表示します。拒否があれば終了コード 1',
+  async run(argv, io) {
+    const { values, positionals } = parseOptions(argv, { db: { type: 'string' }, round: { type: 'string' }, apply: { type: 'string' } }, this.usage, true);
+    const mode = values.apply ?? 'none';
+    if (mode !== 'none' && mode !== 'accept-all') throw new AppError('BAD_INPUT', `--apply は none か accept-all を指定してください(指定: ${mode})。`);
+    if (positionals.length === 0) throw new AppError('BAD_INPUT', `取り込むファイル(またはフォルダー)を指定してください。\n使い方: ${this.usage}`);
+    const paths = expandInputs(positionals);
+    if (paths.length === 0) throw new AppError('BAD_INPUT', '指定したフォルダーにファイルがありません。');
+    const files = paths.map((p) => ({ name: basename(p), base64: readFileSync(p).toString('base64') }));
+    return withDb(values.db, async (db, path) => {
+      const roundId = values.round ? await roundIdByName(db, path, values.round) : undefined;
+      const report = await call(db, path, 'importSurveyReturns', { files, ...(roundId ? { roundId } : {}) });
+      io.out(formatImport(report));
+      let code: number = report.rejected > 0 ? EXIT.findings : EXIT.ok;
+      if (mode === 'accept-all') {
+        const target = roundId ?? report.roundId;
+        if (target === null) {
+          io.err('取り込んだファイルから照会を1つに決められないため、反映しませんでした。--round で照会を指定してください。');
+          return EXIT.refused;
+        }
+        const applied = await acceptAll(db, path, target, io).catch((e: unknown) => {
+          if (e instanceof AppError) { io.err(`反映しませんでした: ${e.message}`); return EXIT.refused; }
+          throw e;
+        });
+        code = Math.max(code, applied);
+      }
+      return code;
+    });
+  },
+};
+
+const STATE_LABEL = { answered: '回答済', unanswered: '未回答', rejected: '却下' } as const;
+
+export const roundStatusCommand: Command = {
+  name: 'round status',
+  usage: 'plan-desk round status --db FILE --name NAME',
+  summary: '照会の回答状況(課ごとの回答済/未回答/却下)と、督促メールに貼る未回答課の一覧を表示します',
+  async run(argv, io) {
+    const { values } = parseOptions(argv, { db: { type: 'string' }, name: { type: 'string' } }, this.usage);
+    const name = need(values.name, '--name', this.usage);
+    const s = await withDb(values.db, async (db, path) => call(db, path, 'getSurveyStatus', { roundId: await roundIdByName(db, path, name) }), { create: false, readonly: true });
+    const lines = s.departments.map((d) => [
+      STATE_LABEL[d.state], d.department, `取組 ${d.initiatives} 件`,
+      d.state === 'answered' ? `${d.returnedAt?.slice(0, 16).replace('T', ' ')} ${d.returnFile}${d.returns.length > 1 ? `(回答 ${d.returns.length} 通)` : ''}` : d.rejection ? `却下: ${d.rejection.fileName} ${d.rejection.reason}` : '',
+    ].join('\t'));
+    io.out(`照会「${s.round.name}」(${s.round.fiscalYear}年度、締切 ${s.round.deadline ?? 'なし'}): ${s.round.departments}課中 ${s.round.departments - s.unanswered.length}課が回答済\n${lines.join('\n')}\n\n${s.reminderText}\n`);
+    return EXIT.ok;
+  },
+};
+
+export const exportXlsxCommand: Command = {
+  name: 'export-xlsx',
+  usage: 'plan-desk export-xlsx --db FILE --out FILE',
+  summary: '計画全体を Excel(取組一覧・取組詳細)に書き出します',
+  async run(argv, io) {
+    const { values } = parseOptions(argv, { db: { type: 'string' }, out: { type: 'string' } }, this.usage);
+    const out = need(values.out, '--out', this.usage);
+    await withDb(values.db, (db, path) => call(db, path, 'exportPlanXlsx', { outFile: out }), { create: false, readonly: true });
+    io.err(`「${out}」に書き出しました。`);
+    return EXIT.ok;
+  },
+};
+
+export const surveyCommands: Command[] = [roundCreateCommand, roundStatusCommand, importCommand, exportXlsxCommand];

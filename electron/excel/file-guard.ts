@@ -1,0 +1,108 @@
+// Checks a file before any Excel parsing: the right kind of file, no macros, no encryption, and
+// no zip bomb. Only the zip's central directory is read (yauzl), nothing is inflated, so the check
+// costs well under a millisecond for a returned form.
+import yauzl from 'yauzl';
+
+export const MAX_FILE_BYTES = 20 * 1024 * 1024;
+export const MAX_UNCOMPRESSED_BYTES = 50 * 1024 * 1024;
+export const MAX_ZIP_ENTRIES = 2_000;
+
+export type GuardReason =
+  | 'empty' | 'too-large' | 'xls' | 'encrypted' | 'csv' | 'pdf' | 'not-excel' | 'broken' | 'zip-bomb' | 'macro' | 'not-workbook';
+
+export interface GuardRejection {
+  reason: GuardReason;
+  message: string;
+}
+
+const CFB_MAGIC = Buffer.from('d0cf11e0a1b11ae1', 'hex');
+const utf16 = (s: string) => Buffer.from(s, 'utf16le');
+const AGAIN = '記入した方に、Excel で「Excel ブック(*.xlsx)」形式で保存し直してもらってください。';
+
+function reject(reason: GuardReason, message: string): GuardRejection {
+  return { reason, message };
+}
+
+/** Text files (CSV and the like): no NUL byte and mostly printable in the first 4 KB. */
+function looksLikeText(buf: Buffer): boolean {
+  const head = buf.subarray(0, 4096);
+  if (head.includes(0)) return false;
+  let control = 0;
+  for (const b of head) if (b < 0x09 || (b > 0x0d && b < 0x20)) control++;
+  return control <= head.length / 100;
+}
+
+function checkCompoundFile(buf: Buffer): GuardRejection {
+  if (buf.includes(utf16('EncryptionInfo')) || buf.includes(utf16('EncryptedPackage'))) {
+    return reject('encrypted', `パスワードで保護(暗号化)されているため読めません。Excel でパスワードを解除して保存し直してもらってください。`);
+  }
+  if (buf.includes(utf16('Workbook')) || buf.includes(utf16('Book'))) {
+    return reject('xls', `古い Excel 97-2003 形式(.xls)のため読めません。${AGAIN}`);
+  }
+  return reject('not-excel', `Excel ブック(.xlsx)ではありません(古い Office 形式のファイルです)。${AGAIN}`);
+}
+
+interface ZipSummary {
+  entries: number;
+  uncompressed: number;
+  names: Set<string>;
+  encrypted: boolean;
+  suspicious: boolean;
+}
+
+function readCentralDirectory(buf: Buffer): Promise<ZipSummary> {
+  return new Promise((resolve, reject) => {
+    yauzl.fromBuffer(buf, { lazyEntries: true, decodeStrings: true, validateEntrySizes: true, strictFileNames: false }, (err, zip) => {
+      if (err || !zip) return reject(err ?? new Error('zip'));
+      const s: ZipSummary = { entries: 0, uncompressed: 0, names: new Set(), encrypted: false, suspicious: false };
+      zip.on('entry', (e: yauzl.Entry) => {
+        s.entries++;
+        s.uncompressed += e.uncompressedSize;
+        s.names.add(e.fileName.replace(/^\/+/u, '').toLowerCase());
+        if (e.isEncrypted()) s.encrypted = true;
+        // One entry inflating more than 200-fold to over 10 MB is a bomb, not a spreadsheet.
+        if (e.uncompressedSize > 10 * 1024 * 1024 && e.uncompressedSize > 200 * Math.max(1, e.compressedSize)) s.suspicious = true;
+        if (s.entries > MAX_ZIP_ENTRIES || s.uncompressed > MAX_UNCOMPRESSED_BYTES || s.suspicious) {
+          zip.close();
+          return resolve(s);
+        }
+        zip.readEntry();
+      });
+      zip.on('end', () => resolve(s));
+      zip.on('error', reject);
+      zip.readEntry();
+    });
+  });
+}
+
+/** null when the file may be opened as an .xlsx workbook; else why not, in Japanese. */
+export async function guardFile(buf: Buffer): Promise<GuardRejection | null> {
+  if (buf.length === 0) return reject('empty', '空のファイル(0バイト)です。ファイルを選び直してください。');
+  if (buf.length > MAX_FILE_BYTES) return reject('too-large', `ファイルが大きすぎます(${(buf.length / 1024 / 1024).toFixed(1)}MB、上限 20MB)。照会の様式にしては大きすぎるため、中身を確認してください。`);
+  if (buf.subarray(0, 8).equals(CFB_MAGIC)) return checkCompoundFile(buf);
+  if (buf.subarray(0, 5).toString('latin1') === '%PDF-') return reject('pdf', `PDF ファイルです。${AGAIN}`);
+  if (buf.readUInt32LE(0) !== 0x04034b50 || buf.length < 22) {
+    if (looksLikeText(buf)) {
+      return reject('csv', `Excel ブックではなく、CSV などのテキストファイルです(拡張子だけ .xlsx に変えたものと思われます)。${AGAIN}`);
+    }
+    return reject('not-excel', `Excel ブック(.xlsx)ではありません。照会で送付した様式のファイルを選んでください。`);
+  }
+  let zip: ZipSummary;
+  try {
+    zip = await readCentralDirectory(buf);
+  } catch {
+    return reject('broken', `ファイルが壊れているため開けません(途中までしか保存・送信されていない可能性があります)。元のファイルを送り直してもらってください。`);
+  }
+  if (zip.entries > MAX_ZIP_ENTRIES || zip.uncompressed > MAX_UNCOMPRESSED_BYTES || zip.suspicious) {
+    return reject('zip-bomb', `展開後の大きさが異常に大きい(圧縮爆弾の疑いがある)ため、開かずに拒否しました。送り主に確認してください。`);
+  }
+  if (zip.encrypted) return reject('encrypted', 'ファイルが暗号化されているため読めません。暗号化を解除して保存し直してもらってください。');
+  if ([...zip.names].some((n) => n.endsWith('vbaproject.bin'))) {
+    return reject('macro', `マクロ(VBA)を含むファイル(.xlsm など)は安全のため取り込みません。${AGAIN}`);
+  }
+  if (!zip.names.has('xl/workbook.xml')) {
+    const what = [...zip.names].some((n) => n.startsWith('word/')) ? 'Word 文書' : [...zip.names].some((n) => n.startsWith('ppt/')) ? 'PowerPoint 資料' : 'Excel ブックではない zip ファイル';
+    return reject('not-workbook', `${what}です。照会で送付した Excel の様式を選んでください。`);
+  }
+  return null;
+}

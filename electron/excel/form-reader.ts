@@ -1,0 +1,142 @@
+// Reads a returned survey form: its metadata, then — against the layout redrawn from the round's
+// snapshot — checks every locked cell is as sent and reads the input cells into a ReturnBlock.
+import ExcelJS from 'exceljs';
+import { parseFiscalYearCell, parseLaneCell } from '../../shared/survey/cell-values.ts';
+import { placeBars, type BarDraft } from '../../shared/survey/lanes.ts';
+import type { ReturnBlock } from '../../shared/survey/types.ts';
+import type { FileProblem } from '../../shared/survey/api-types.ts';
+import { fiscalYearCellText } from '../../shared/survey/cell-values.ts';
+import { cellText } from './cell-text.ts';
+import { blockHash, lockedCells, MAX_LANE, SHEET_ANSWER, SHEET_META, type BlockLayout, type FormLayout } from './form-layout.ts';
+import type { FormBlockRef } from '../store/survey-store.ts';
+
+export interface FormMeta {
+  format: string;
+  version: number;
+  round: string;
+  roundName: string;
+  department: string;
+  fiscalYear: number;
+  blocks: FormBlockRef[];
+}
+
+export async function loadWorkbook(buf: Buffer): Promise<ExcelJS.Workbook> {
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.load(buf as unknown as ArrayBuffer);
+  return wb;
+}
+
+/** The metadata sheet's keys and block rows; null when the workbook has none (not one of our forms). */
+export function readMeta(wb: ExcelJS.Workbook): FormMeta | null {
+  const ws = wb.getWorksheet(SHEET_META);
+  if (!ws) return null;
+  const kv = new Map<string, string>();
+  const blocks: FormBlockRef[] = [];
+  for (let r = 1; r <= Math.min(ws.rowCount, 2000); r++) {
+    const key = cellText(ws, `A${r}`);
+    if (key === 'block') blocks.push({ id: cellText(ws, `B${r}`), top: Number(cellText(ws, `C${r}`)), hash: cellText(ws, `D${r}`) });
+    else if (key) kv.set(key, cellText(ws, `B${r}`));
+  }
+  return {
+    format: kv.get('format') ?? '',
+    version: Number(kv.get('version') ?? NaN),
+    round: kv.get('round') ?? '',
+    roundName: kv.get('roundName') ?? '',
+    department: kv.get('department') ?? '',
+    fiscalYear: Number(kv.get('fiscalYear') ?? NaN),
+    blocks,
+  };
+}
+
+const at = (cell: string, message: string): FileProblem => ({ sheet: SHEET_ANSWER, cell, message });
+const clip = (s: string) => (s.length > 30 ? `${s.slice(0, 30)}…` : s);
+
+/** Locked cells that differ from what was sent (none when the block's hash matches). */
+function tamperedCells(ws: ExcelJS.Worksheet, block: BlockLayout, ref: FormBlockRef): FileProblem[] {
+  const expected = lockedCells(block);
+  const actual = expected.map((c) => ({ addr: c.addr, text: cellText(ws, c.addr) }));
+  if (blockHash(actual) === ref.hash && blockHash(expected) === ref.hash) return [];
+  const out: FileProblem[] = [];
+  const idCell = expected.find((c) => c.text === `ID ${block.id}`);
+  for (let i = 0; i < expected.length && out.length < 5; i++) {
+    const e = expected[i]!;
+    const a = actual[i]!;
+    if (e.text === a.text) continue;
+    if (idCell && e.addr === idCell.addr) {
+      out.push(at(e.addr, a.text === '' ? `取組の ID(${block.id})が消されています。` : `取組の ID が「${clip(a.text)}」に書き換えられています(送付時は ${block.id})。`));
+    } else {
+      out.push(at(e.addr, `変更できないセルが書き換えられています(送付時「${clip(e.text)}」→ 今「${clip(a.text)}」)。`));
+    }
+  }
+  return out;
+}
+
+function readBars(ws: ExcelJS.Worksheet, block: BlockLayout, years: readonly number[], problems: FileProblem[]) {
+  const period = `${fiscalYearCellText(years[0]!)}〜${fiscalYearCellText(years.at(-1)!)}`;
+  const drafts: BarDraft[] = block.barRows.filter((r) => !r.editable).map((r) => ({ ...r.bar!, cell: `${SHEET_ANSWER}!${r.label}` }));
+  for (const row of block.barRows.filter((r) => r.editable)) {
+    const label = cellText(ws, row.label);
+    const fromT = cellText(ws, row.from);
+    const toT = cellText(ws, row.to);
+    const laneT = cellText(ws, row.lane);
+    if (label === '' && fromT === '' && toT === '') continue;
+    const year = (t: string, cell: string, what: string) => {
+      if (t === '') {
+        problems.push(at(cell, `${what}を一覧から選んでください(行ごと消す場合は、内容・開始年度・終了年度をすべて空にしてください)。`));
+        return null;
+      }
+      const y = parseFiscalYearCell(t, years);
+      if (y === null) problems.push(at(cell, `「${clip(t)}」は計画期間(${period})の年度として読めません。一覧から選んでください。`));
+      return y;
+    };
+    if (label === '') problems.push(at(row.label, '計画の内容を入力してください(行ごと消す場合は、開始年度・終了年度も空にしてください)。'));
+    const from = year(fromT, row.from, '開始年度');
+    const to = year(toT, row.to, '終了年度');
+    const lane = parseLaneCell(laneT, MAX_LANE);
+    if (lane === 'invalid') problems.push(at(row.lane, `段「${clip(laneT)}」は1〜${MAX_LANE}の番号ではありません。番号を選ぶか、空欄にしてください。`));
+    if (from !== null && to !== null && from > to) problems.push(at(row.to, `終了年度(${fiscalYearCellText(to)})が開始年度(${fiscalYearCellText(from)})より前です。`));
+    if (label === '' || from === null || to === null || lane === 'invalid' || from > to) continue;
+    drafts.push({ label, from, to, lane: lane === null ? null : lane - 1, cell: `${SHEET_ANSWER}!${row.label}` });
+  }
+  const placed = placeBars(drafts);
+  for (const p of placed.problems) problems.push(at(p.cell.replace(`${SHEET_ANSWER}!`, ''), p.message));
+  return placed.bars;
+}
+
+export interface ReadOutcome {
+  blocks: ReturnBlock[];
+  /** Locked cells changed (protection removed): the file is refused as tampered. */
+  tampered: FileProblem[];
+  /** Input cells that cannot be read (a year that is not a year, a half-filled row …). */
+  problems: FileProblem[];
+  protectionRemoved: boolean;
+}
+
+/** Checks and reads every block of the 回答 sheet, against the layout of the form as sent. */
+export function readAnswers(wb: ExcelJS.Workbook, layout: FormLayout, refs: readonly FormBlockRef[]): ReadOutcome | FileProblem {
+  const ws = wb.getWorksheet(SHEET_ANSWER);
+  if (!ws) return { sheet: null, cell: null, message: `「${SHEET_ANSWER}」シートがありません(シート名が変えられたか、削除されています)。送付した様式に記入し直してもらってください。` };
+  const out: ReadOutcome = { blocks: [], tampered: [], problems: [], protectionRemoved: !(ws as unknown as { sheetProtection?: { sheet?: boolean } | null }).sheetProtection?.sheet };
+  layout.blocks.forEach((block, i) => {
+    out.tampered.push(...tamperedCells(ws, block, refs[i]!));
+    const cell = (a: string) => `${SHEET_ANSWER}!${a}`;
+    const firstBar = block.barRows[0]!;
+    const lastBar = block.barRows.at(-1)!;
+    const values: ReturnBlock['values'] = { result: cellText(ws, block.resultCell), schedule: readBars(ws, block, layout.years, out.problems) };
+    const purpose = cellText(ws, block.purposeCell);
+    const activity = cellText(ws, block.activityCell);
+    if (purpose !== '') values.purpose = purpose;
+    if (activity !== '') values.activity = activity;
+    out.blocks.push({
+      initiativeId: block.id,
+      values,
+      cells: {
+        result: cell(block.resultCell), schedule: cell(`${firstBar.label}:${lastBar.lane}`),
+        purpose: cell(block.purposeCell), activity: cell(block.activityCell),
+      },
+      comment: cellText(ws, block.commentCell),
+      commentCell: cell(block.commentCell),
+    });
+  });
+  return out;
+}

@@ -1,0 +1,65 @@
+// The whole plan as an Excel workbook, for people who want it in Excel: 取組一覧 (as in the
+// published list) and 取組詳細 (every field of every initiative, one row each). All text is
+// written as text (never a formula), with wrapping, frozen headers and A4 landscape printing.
+import ExcelJS from 'exceljs';
+import type { PlanDocument } from '../../shared/domain/document.ts';
+import { compareInitiatives } from '../../shared/domain/document.ts';
+import { fiscalYearsOf, formatFiscalYear } from '../../shared/domain/fiscal-year.ts';
+import { fieldText } from '../../shared/survey/fields.ts';
+
+const FONT = 'BIZ UDPゴシック';
+const thin = { style: 'thin' as const, color: { argb: 'FF9AA3AE' } };
+const BORDER = { top: thin, left: thin, bottom: thin, right: thin };
+const HEAD_FILL: ExcelJS.Fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFF2F2F2' } };
+
+const sourceText = (s: { name: string; ref: string | null }) => (!s.ref ? s.name : /^[0-9]/u.test(s.ref) ? `${s.name}${s.ref}` : `${s.name}(${s.ref})`);
+
+function table(ws: ExcelJS.Worksheet, head: { title: string; width: number }[], rows: string[][]): void {
+  head.forEach((h, i) => { ws.getColumn(i + 1).width = h.width; });
+  const hr = ws.addRow(head.map((h) => h.title));
+  hr.eachCell((c) => { c.font = { name: FONT, bold: true, size: 10 }; c.fill = HEAD_FILL; c.border = BORDER; c.alignment = { vertical: 'top', wrapText: true }; });
+  for (const r of rows) {
+    // Plain strings only: a text beginning with = + - @ is stored as text, never as a formula.
+    const row = ws.addRow(r.map((v) => (v === '' ? null : v)));
+    for (let i = 1; i <= head.length; i++) {
+      const c = row.getCell(i);
+      c.font = { name: FONT, size: 10 };
+      c.border = BORDER;
+      c.alignment = { vertical: 'top', wrapText: true };
+      c.numFmt = '@';
+    }
+  }
+  ws.views = [{ state: 'frozen', ySplit: 1 }];
+  ws.autoFilter = { from: { row: 1, column: 1 }, to: { row: 1, column: head.length } };
+  ws.pageSetup = { paperSize: 9, orientation: 'landscape', fitToPage: true, fitToWidth: 1, fitToHeight: 0, printTitlesRow: '1:1' };
+}
+
+export async function writePlanWorkbook(doc: PlanDocument): Promise<Buffer> {
+  const wb = new ExcelJS.Workbook();
+  wb.creator = 'アクションプラン・デスク';
+  wb.title = `${doc.plan.title}【${doc.plan.edition}】`;
+  const era = doc.plan.eraStyle;
+  const policy = (code: number) => `方針${code} ${doc.policies.find((p) => p.code === code)?.name ?? ''}`;
+  const items = [...doc.initiatives].sort(compareInitiatives);
+  const years = fiscalYearsOf(doc.plan.firstFiscalYear, doc.plan.lastFiscalYear);
+
+  table(wb.addWorksheet('取組一覧'), [
+    { title: '区分', width: 14 }, { title: 'No.', width: 6 }, { title: '方針', width: 26 }, { title: '新規', width: 6 }, { title: '拡大/拡充', width: 9 },
+    { title: '取組内容', width: 44 }, { title: '実施課', width: 22 }, { title: '備考', width: 36 },
+  ], items.map((it) => [
+    it.priority ? '重点取組事項' : '取組事項', String(it.no), policy(it.policy), it.isNew ? '○' : '', it.isExpanded ? '○' : '',
+    it.title, it.departments.join('\n'), it.sourcePlans.map((s) => s.name).join('\n'),
+  ]));
+
+  table(wb.addWorksheet('取組詳細'), [
+    { title: 'ID', width: 10 }, { title: 'No.', width: 6 }, { title: '区分', width: 12 }, { title: '方針', width: 22 }, { title: '新規', width: 6 },
+    { title: '拡大/拡充', width: 9 }, { title: '取組内容', width: 30 }, { title: '実施課', width: 18 }, { title: '関連計画', width: 26 },
+    { title: '目的', width: 40 }, { title: '活動内容', width: 40 }, { title: '計画', width: 36 },
+    ...years.map((y) => ({ title: `実績 ${formatFiscalYear(y, era)}`, width: 36 })),
+  ], items.map((it) => [
+    it.id, String(it.no), it.priority ? '重点取組事項' : '取組事項', policy(it.policy), it.isNew ? '○' : '', it.isExpanded ? '○' : '',
+    it.title, it.departments.join('\n'), it.sourcePlans.map(sourceText).join('\n'), it.purpose, it.activity, fieldText('schedule', it.schedule),
+    ...years.map((y) => it.results.find((r) => r.fiscalYear === y)?.text ?? ''),
+  ]));
+  return Buffer.from(await wb.xlsx.writeBuffer());
+}

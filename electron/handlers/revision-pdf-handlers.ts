@@ -1,0 +1,43 @@
+// PDFs of the revisions work: the 新旧対照表, a frozen revision and an ended plan period, each
+// exactly from what is stored (a revision prints its snapshot, never the working copy). Plan PDFs
+// render in the PDF work's worker thread; the 新旧対照表 (only the changed initiatives) in-process.
+import type { Handlers } from '../../shared/api/dispatch.ts';
+import type { PlanDocument } from '../../shared/domain/document.ts';
+import type { PdfFile } from '../../shared/revisions/types.ts';
+import { buildCompareDoc, compareFileName } from '../pdf/compare-doc.ts';
+import { hasGlyph } from '../pdf/fonts.ts';
+import { pdfFileName } from '../pdf/build-plan-doc.ts';
+import { renderDocDefinition } from '../pdf/render.ts';
+import { renderPlanPdfInWorker } from '../pdf/run-in-worker.ts';
+import { sanitizePlan } from '../pdf/sanitize.ts';
+import { readPlanDocument, readPlanRow } from '../store/plan-read.ts';
+import { readRevisionDocument } from '../store/revision-store.ts';
+import type { HandlerContext } from './context.ts';
+import { compareRefs } from './revision-handlers.ts';
+
+type H = Handlers<HandlerContext>;
+
+async function planPdf(doc: PlanDocument): Promise<PdfFile> {
+  const r = await renderPlanPdfInWorker(doc);
+  return { fileName: pdfFileName(doc), base64: r.pdf.toString('base64'), pages: r.pages, warnings: r.warnings };
+}
+
+export const revisionPdfHandlers = {
+  renderComparePdf: async ({ from, to }, { db }) => {
+    const warnings: string[] = [];
+    const c = compareRefs(db, from, to, (doc) => {
+      const s = sanitizePlan(doc, hasGlyph);
+      warnings.push(...s.warnings);
+      return s.doc;
+    });
+    const { pdf, pages } = await renderDocDefinition(buildCompareDoc(c));
+    return { fileName: compareFileName(c), base64: pdf.toString('base64'), pages, warnings: [...new Set(warnings)] };
+  },
+
+  renderRevisionPdf: ({ label }, { db }) => planPdf(readRevisionDocument(db, label)),
+
+  renderPlanPeriodPdf: ({ planId }, { db }) => {
+    readPlanRow(db, planId); // NOT_FOUND with a message
+    return planPdf(readPlanDocument(db, planId));
+  },
+} satisfies Partial<H>;

@@ -1,0 +1,70 @@
+// Survey round handlers (issue 6): rounds and forms, importing returns, review, apply and undo.
+// Files cross the API as base64 with their names; Excel parsing happens here, in Node.
+import { basename, dirname } from 'node:path';
+import { mkdirSync, renameSync, writeFileSync } from 'node:fs';
+import { AppError } from '../../shared/api/errors.ts';
+import type { Handlers } from '../../shared/api/dispatch.ts';
+import { writePlanWorkbook } from '../excel/plan-export.ts';
+import { currentPlanId, readPlanDocument, readPlanRow } from '../store/plan-read.ts';
+import { returnContent, roundSummaries } from '../store/survey-store.ts';
+import { applyRound } from '../survey/apply.ts';
+import { createRound, exportForms } from '../survey/create-round.ts';
+import { decide } from '../survey/decide.ts';
+import { importReturns } from '../survey/import-returns.ts';
+import { reviewOf } from '../survey/review.ts';
+import { roundStatus } from '../survey/status.ts';
+import { undoApply } from '../survey/undo.ts';
+import type { HandlerContext } from './context.ts';
+
+type H = Handlers<HandlerContext>;
+
+function writeFileAtomically(path: string, data: Buffer): void {
+  try {
+    mkdirSync(dirname(path), { recursive: true });
+    writeFileSync(`${path}.part`, data);
+    renameSync(`${path}.part`, path);
+  } catch (e) {
+    throw new AppError('BAD_INPUT', `「${path}」に書き出せません(${(e as NodeJS.ErrnoException).code ?? (e as Error).message})。ファイルを Excel で開いていないか、保存先の権限を確認してください。`);
+  }
+}
+
+export const surveyHandlers = {
+  listSurveyRounds: (_input, { db }) => roundSummaries(db),
+
+  createSurveyRound: (input, ctx) => createRound(ctx.db, input, { user: ctx.user, source: ctx.source }),
+
+  exportSurveyForms: async ({ roundId, departments, outDir }, { db }) => ({ files: await exportForms(db, roundId, { departments, outDir }) }),
+
+  importSurveyReturns: ({ roundId, files }, ctx) =>
+    importReturns(ctx.db, files.map((f) => ({ name: basename(f.name.replaceAll('\\', '/')), data: Buffer.from(f.base64, 'base64') })), {
+      user: ctx.user, dbPath: ctx.dbPath, onlyRoundId: roundId,
+    }),
+
+  getSurveyReview: ({ roundId }, { db }) => reviewOf(db, roundId),
+
+  decideSurveyChanges: ({ roundId, decisions }, ctx) => {
+    decide(ctx.db, roundId, decisions, { user: ctx.user, source: ctx.source });
+    return reviewOf(ctx.db, roundId);
+  },
+
+  applySurveyChanges: ({ roundId }, ctx) => applyRound(ctx.db, roundId, { user: ctx.user, dbPath: ctx.dbPath }),
+
+  undoSurveyApply: ({ applyId, force }, ctx) => undoApply(ctx.db, applyId, force === true, { user: ctx.user, source: ctx.source, dbPath: ctx.dbPath }),
+
+  getSurveyStatus: ({ roundId }, ctx) => roundStatus(ctx.db, roundId, ctx.dbPath),
+
+  getSurveyReturnFile: ({ returnId }, { db }) => {
+    const f = returnContent(db, returnId);
+    return { fileName: f.fileName, base64: f.content.toString('base64') };
+  },
+
+  exportPlanXlsx: async ({ outFile }, { db }) => {
+    const planId = currentPlanId(db);
+    const doc = readPlanDocument(db, planId);
+    const buffer = await writePlanWorkbook(doc);
+    const fileName = outFile ? basename(outFile) : `${doc.plan.edition || 'アクションプラン'}_${readPlanRow(db, planId).title.slice(0, 30)}.xlsx`.replace(/[\\/:*?"<>|]/gu, '_');
+    if (!outFile) return { fileName, base64: buffer.toString('base64') };
+    writeFileAtomically(outFile, buffer);
+    return { fileName, path: outFile };
+  },
+} satisfies Partial<H>;

@@ -1,0 +1,125 @@
+// The official PDF of the plan as a pdfmake document definition: a pure function of the plan and
+// the options (no Node, no fonts, no I/O), so it can run in a worker, a test or a browser alike.
+import type { Content, TDocumentDefinitions } from 'pdfmake/interfaces.js';
+import { AppError } from '../../shared/api/errors.ts';
+import { compareInitiatives, type PlanDocument } from '../../shared/domain/document.ts';
+import type { EraStyle, Initiative } from '../../shared/domain/schema.ts';
+import { fiscalYearsOf } from '../../shared/domain/fiscal-year.ts';
+import { detailSheet } from './detail-sheet.ts';
+import { editionLabel, heading, historyBlock, sectionsBlock, titleBlock } from './front-pages.ts';
+import { listTable, notesBlock } from './list-table.ts';
+import { emMeasure, type Measure } from './measure.ts';
+import { FONT, LINE_HEIGHT, MARGINS, SIZE, styles } from './styles.ts';
+
+export interface PdfOptions {
+  /** Only these Nos (each must exist). */
+  only?: number[];
+  /** Only initiatives this 課 takes part in (must be a known 課). */
+  department?: string;
+  /** Overrides plan.eraStyle for dates and fiscal years. */
+  era?: EraStyle;
+  /** Creation date written into the metadata (tests pin it). */
+  now?: Date;
+}
+
+/** The initiatives to print, in document order; a bad No. or 課 is refused naming the value. */
+export function selectInitiatives(doc: PlanDocument, opts: PdfOptions): Initiative[] {
+  let items = [...doc.initiatives].sort(compareInitiatives);
+  if (opts.only && opts.only.length > 0) {
+    const nos = new Set(doc.initiatives.map((i) => i.no));
+    const bad = opts.only.filter((n) => !nos.has(n));
+    if (bad.length > 0) throw new AppError('BAD_INPUT', `No.${bad.join('、No.')} の取組はありません。--only には一覧にある No. を指定してください。`);
+    const want = new Set(opts.only);
+    items = items.filter((i) => want.has(i.no));
+  }
+  if (opts.department !== undefined) {
+    const d = opts.department;
+    if (!doc.departments.some((x) => x.name === d)) throw new AppError('BAD_INPUT', `課「${d}」は課の一覧にありません。`);
+    items = items.filter((i) => i.departments.includes(d));
+    if (items.length === 0) throw new AppError('BAD_INPUT', `課「${d}」が実施課の取組は${opts.only?.length ? '指定した No. の中に' : ''}ありません。`);
+  }
+  return items;
+}
+
+function excerptNote(opts: PdfOptions): string | null {
+  const parts: string[] = [];
+  if (opts.only && opts.only.length > 0) parts.push(`No.${[...opts.only].sort((a, b) => a - b).join('、')}`);
+  if (opts.department !== undefined) parts.push(`実施課「${opts.department}」の取組`);
+  return parts.length > 0 ? `(抜粋:${parts.join('・')})` : null;
+}
+
+/** A file name for the PDF: the title and edition, with characters Windows refuses replaced. */
+export function pdfFileName(doc: PlanDocument, opts: PdfOptions = {}): string {
+  const base = [doc.plan.title, doc.plan.edition.trim()].filter(Boolean).join('_');
+  const suffix = excerptNote(opts) ? '_抜粋' : '';
+  return `${base}${suffix}`.replace(/[\\/:*?"<>|\u0000-\u001f]/g, '_').slice(0, 150) + '.pdf';
+}
+
+interface GroupSettings { era: EraStyle; measure: Measure; allBreakable: boolean }
+
+function detailGroup(items: Initiative[], doc: PlanDocument, years: number[], title: string, id: string, s: GroupSettings): Content[] {
+  if (items.length === 0) return [];
+  const lead = heading(title, id, s.measure, { margin: [0, 0, 0, 6], outlineText: `${title}の詳細` });
+  return items.map((it, i) => detailSheet(it, doc.policies, years, {
+    era: s.era, measure: s.measure, outlineParent: id, breakable: s.allBreakable, ...(i === 0 ? { lead, breakBefore: true } : {}),
+  }).content);
+}
+
+/** Bookmarks a definition asks for (text nodes with `outline`), to check none was dropped by the layout. */
+export function countOutlineNodes(node: unknown): number {
+  if (Array.isArray(node)) return node.reduce((s: number, n) => s + countOutlineNodes(n), 0);
+  if (node === null || typeof node !== 'object') return 0;
+  const n = node as Record<string, unknown>;
+  let c = n.outline === true ? 1 : 0;
+  for (const key of ['stack', 'columns', 'text']) if (Array.isArray(n[key])) c += countOutlineNodes(n[key]);
+  const table = n.table as { body?: unknown[][]; headerRows?: number } | undefined;
+  if (table?.body) c += countOutlineNodes(table.body.slice(table.headerRows ?? 0));
+  return c;
+}
+
+/**
+ * `measure` gives text widths for line breaking: the default (1 em per character) needs no font and
+ * never overflows; render.ts passes the font's real widths for a tighter, publication-like setting.
+ */
+export function buildPlanDoc(doc: PlanDocument, opts: PdfOptions = {}, measure: Measure = emMeasure, layout: { allBreakable?: boolean } = {}): TDocumentDefinitions {
+  const era = opts.era ?? doc.plan.eraStyle;
+  const group: GroupSettings = { era, measure, allBreakable: layout.allBreakable ?? false };
+  const items = selectInitiatives(doc, opts);
+  const priority = items.filter((i) => i.priority);
+  const normal = items.filter((i) => !i.priority);
+  const years = fiscalYearsOf(doc.plan.firstFiscalYear, doc.plan.lastFiscalYear);
+  const listNo = doc.plan.sections.length + 1;
+
+  const content: Content[] = [
+    ...titleBlock(doc.plan, era, excerptNote(opts), measure),
+    ...sectionsBlock(doc.plan, measure),
+    ...historyBlock(doc.plan, era, measure),
+    heading(`${listNo} 取組一覧`, 'list', measure, { margin: [0, 0, 0, 4], pageBreak: 'before' }).content,
+    ...(priority.length > 0 ? listTable('(1)重点取組事項', { id: 'list-priority', parent: 'list' }, priority, doc.policies, true, measure) : []),
+    ...(normal.length > 0 ? listTable('(2)取組事項', { id: 'list-normal', parent: 'list' }, normal, doc.policies, false, measure) : []),
+    ...(items.length === 0 ? [{ text: '(掲載する取組はありません)', fontSize: SIZE.body } as Content] : []),
+    ...notesBlock(doc.plan.notes, measure),
+    ...detailGroup(priority, doc, years, '(1)重点取組事項', 'detail-priority', group),
+    ...detailGroup(normal, doc, years, '(2)取組事項', 'detail-normal', group),
+  ];
+
+  const edition = editionLabel(doc.plan.edition);
+  return {
+    pageSize: 'A4',
+    pageOrientation: 'landscape',
+    pageMargins: [...MARGINS],
+    info: {
+      title: [doc.plan.title, edition].filter(Boolean).join(' '),
+      author: doc.plan.organization,
+      subject: `${doc.plan.division ? `${doc.plan.division} ` : ''}取組一覧と取組ごとの計画・実績${excerptNote(opts) ?? ''}`,
+      creator: 'アクションプラン・デスク',
+      creationDate: opts.now ?? new Date(),
+    },
+    language: 'ja-JP',
+    displayTitle: true,
+    defaultStyle: { font: FONT, fontSize: SIZE.body, lineHeight: LINE_HEIGHT },
+    styles,
+    content,
+    footer: (currentPage: number) => ({ text: `- ${currentPage} -`, alignment: 'center', fontSize: SIZE.footer, margin: [0, 14, 0, 0] }),
+  };
+}

@@ -1,0 +1,75 @@
+// Front pages: 【edition】, the title, the division and dates, the numbered sections and 【改定履歴】.
+import type { Content, ContentTable, TableCell } from 'pdfmake/interfaces.js';
+import type { EraStyle, PlanHeader } from '../../shared/domain/schema.ts';
+import { formatDate } from '../../shared/domain/fiscal-year.ts';
+import type { Measure } from './measure.ts';
+import { CELL, COLOR, CONTENT_HEIGHT, CONTENT_WIDTH, ruledLayout, SIZE } from './styles.ts';
+import { paragraph } from './text-blocks.ts';
+
+const HISTORY_LEFT = 110;
+const SECTION_INDENT = 14;
+
+export function editionLabel(edition: string): string {
+  const e = edition.trim();
+  if (e === '') return '';
+  return e.startsWith('【') ? e : `【${e}】`;
+}
+
+export function titleBlock(plan: PlanHeader, era: EraStyle, excerpt: string | null, measure: Measure): Content[] {
+  const p = (text: string, fontSize: number, alignment: 'center' | 'right', bold: boolean, margin: number[]) =>
+    paragraph(text, { width: CONTENT_WIDTH, fontSize, measure, alignment, bold, extra: { margin } }).content;
+  const out: Content[] = [
+    p(editionLabel(plan.edition), 13, 'center', true, [0, 40, 0, 8]),
+    p(plan.title, SIZE.title, 'center', true, [0, 0, 0, 18]),
+  ];
+  if (plan.division.trim()) out.push(p(plan.division, SIZE.subheading, 'right', false, [0, 0, 0, 0]));
+  out.push(p(`策定:${formatDate(plan.establishedOn, era)}`, SIZE.body, 'right', false, [0, 6, 0, 0]));
+  if (plan.revisedOn) out.push(p(`最近改定:${formatDate(plan.revisedOn, era)}`, SIZE.body, 'right', false, [0, 0, 0, 0]));
+  if (excerpt) out.push(p(excerpt, SIZE.body, 'right', false, [0, 4, 0, 0]));
+  return out;
+}
+
+/** A heading line that carries a bookmark. */
+export function heading(text: string, id: string, measure: Measure, more: { margin?: number[]; outlineText?: string; parent?: string; pageBreak?: 'before' } = {}): { content: Content; height: number } {
+  const margin = more.margin ?? [0, 14, 0, 6];
+  const p = paragraph(text, {
+    width: CONTENT_WIDTH, fontSize: SIZE.heading, measure, bold: true,
+    extra: { margin, ...(more.pageBreak ? { pageBreak: more.pageBreak } : {}) },
+    firstLine: { outline: true, id, ...(more.outlineText ? { outlineText: more.outlineText } : {}), ...(more.parent ? { outlineParentId: more.parent } : {}) },
+  });
+  return { content: p.content, height: p.height + margin[1]! + margin[3]! };
+}
+
+/** "1 策定の目的" … numbered in order; bodies indented, ・ lines as hanging bullets. */
+export function sectionsBlock(plan: PlanHeader, measure: Measure): Content[] {
+  return plan.sections.flatMap((s, i) => [
+    heading(`${i + 1} ${s.heading}`, `section-${i + 1}`, measure).content,
+    paragraph(s.body, { width: CONTENT_WIDTH - SECTION_INDENT, fontSize: SIZE.body, measure, extra: { margin: [SECTION_INDENT, 0, 0, 0] } }).content,
+  ]);
+}
+
+/** 【改定履歴】: 策定日/改定日 (kind and date) | 概要 (one line per summary entry). */
+export function historyBlock(plan: PlanHeader, era: EraStyle, measure: Measure): Content[] {
+  if (plan.revisionHistory.length === 0) return [];
+  const rightWidth = CONTENT_WIDTH - HISTORY_LEFT - 2 * (2 * CELL.padX + CELL.rule) - CELL.rule;
+  const fs = SIZE.table;
+  const rows = plan.revisionHistory.map((r) => {
+    const left = paragraph(`${r.kind}\n${formatDate(r.date, era)}`, { width: HISTORY_LEFT, fontSize: fs, measure, alignment: 'center' });
+    const right = paragraph(r.summary.join('\n'), { width: rightWidth, fontSize: fs, measure });
+    const cells = [{ ...(left.content as object), verticalAlignment: 'middle' } as TableCell, right.content as TableCell];
+    return { cells, height: Math.max(left.height, right.height) + 2 * CELL.padY + CELL.rule };
+  });
+  const th = (t: string, w: number) => ({ ...(paragraph(t, { width: w, fontSize: fs, measure, bold: true, alignment: 'center' }).content as object), fillColor: COLOR.headerFill }) as TableCell;
+  const table: ContentTable = {
+    table: {
+      widths: [HISTORY_LEFT, rightWidth],
+      headerRows: 1,
+      keepWithHeaderRows: 1,
+      // pdfmake drops a dontBreakRows row taller than a page.
+      dontBreakRows: rows.every((r) => r.height <= CONTENT_HEIGHT - 60),
+      body: [[th('策定日/改定日', HISTORY_LEFT), th('概要', rightWidth)], ...rows.map((r) => r.cells)],
+    },
+    layout: ruledLayout,
+  };
+  return [heading('【改定履歴】', 'history', measure, { margin: [0, 18, 0, 6] }).content, table];
+}

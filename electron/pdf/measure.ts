@@ -1,0 +1,117 @@
+// Line breaking done by us, not by pdfmake: every text is cut into lines that surely fit their box
+// (Japanese rules: no line starts with 、。」ー… nor ends with 「(…; Latin words stay whole) and each
+// line is handed to pdfmake as one unwrapped line. Heights are then exact (lines × line box), which
+// the page-fit guard needs — pdfmake silently drops an unbreakable block taller than a page — and
+// pdfmake lays out one piece per line instead of one per character, which makes it several times faster.
+import { lineBox } from './styles.ts';
+
+/** Width in points of `text` at `fontSize`; never less than what the PDF will draw. */
+export type Measure = (text: string, fontSize: number, bold: boolean) => number;
+
+/**
+ * 1 em per character: an upper bound for BIZ UDPGothic (no glyph is wider than 1 em), usable
+ * without the font (pure builds, tests). render.ts passes the font's real advance widths.
+ */
+export const emMeasure: Measure = (text, fontSize) => {
+  let n = 0;
+  for (const _ of text) n++;
+  return n * fontSize;
+};
+
+// Characters that may not start a line, and ones that may not end a line (JIS X 4051 style).
+const NO_START = /[、。,.,.)\]}」』】〕〉》)’”ー〜~・:;:;!?!?ぁぃぅぇぉっゃゅょゎァィゥェォッャュョヮヵヶ々〻ゝゞヽヾ%%]/u;
+const NO_END = /[(\[{「『【〔〈《(‘“¥$#]/u;
+// Latin letters, digits and the like run together as one word.
+const WORD = /[\p{L}\p{N}\p{M}_\-/@&+=*'"#%$.,:;!?<>|\\^`~]/u;
+const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\u3000-\u303f\uff00-\uffef]/u;
+const SPACE = /^[ \u3000]+$/;
+
+/** Splits one line (no \n) into units that are never broken inside (a kanji, a Latin word, 「 + next…). */
+export function breakUnits(line: string): string[] {
+  const units: string[] = [];
+  let cur = '';
+  let prev = '';
+  for (const c of line) {
+    const latin = WORD.test(c) && !CJK.test(c);
+    const glue = cur !== '' && (NO_START.test(c) || NO_END.test(prev) || (latin && WORD.test(prev) && !CJK.test(prev)));
+    if (glue) cur += c;
+    else {
+      if (cur) units.push(cur);
+      cur = c;
+    }
+    prev = c;
+  }
+  if (cur) units.push(cur);
+  return units;
+}
+
+/** Lines of one paragraph (no \n) in a box `width` points wide. An empty paragraph is one empty line. */
+export function wrapParagraph(text: string, width: number, fontSize: number, bold: boolean, measure: Measure): string[] {
+  const out: string[] = [];
+  let line = '';
+  let w = 0;
+  for (const u of breakUnits(text)) {
+    const uw = measure(u, fontSize, bold);
+    if (w + uw <= width) {
+      line += u;
+      w += uw;
+      continue;
+    }
+    if (SPACE.test(u)) {
+      // A space where the line is full is the break itself.
+      out.push(line);
+      line = '';
+      w = 0;
+      continue;
+    }
+    if (line !== '') out.push(line);
+    line = '';
+    w = 0;
+    if (uw <= width) {
+      line = u;
+      w = uw;
+      continue;
+    }
+    // A unit longer than a whole line (a long URL or number) is cut by characters.
+    for (const c of u) {
+      const cw = measure(c, fontSize, bold);
+      if (w + cw > width && line !== '') {
+        out.push(line);
+        line = '';
+        w = 0;
+      }
+      line += c;
+      w += cw;
+    }
+  }
+  out.push(line);
+  return out;
+}
+
+/** Lines of `text` (paragraphs split on \n). */
+export function wrapLines(text: string, width: number, fontSize: number, bold: boolean, measure: Measure): string[] {
+  return text.split('\n').flatMap((p) => wrapParagraph(p, width, fontSize, bold, measure));
+}
+
+/** Caches a measure per (size, face, unit): units repeat a lot (kanji, kana, common words). */
+export function cachedMeasure(m: Measure): Measure {
+  const cache = new Map<string, number>();
+  return (text, fontSize, bold) => {
+    const key = `${fontSize}|${bold ? 1 : 0}|${text}`;
+    let v = cache.get(key);
+    if (v === undefined) {
+      v = m(text, fontSize, bold);
+      if (text.length <= 32) cache.set(key, v);
+    }
+    return v;
+  };
+}
+
+/**
+ * For texts pdfmake wraps itself (the 新旧対照表): an upper bound of their height, from 1 em per
+ * character, 1 em kept free per line for kinsoku pushes, plus 5% and a line for rules we do not model.
+ */
+export function estimateTextHeight(text: string, widthPt: number, fontSize: number): number {
+  const lines = wrapLines(text, widthPt - fontSize, fontSize, false, emMeasure).length;
+  return Math.ceil(lines * 1.05 + 1) * lineBox(fontSize);
+}

@@ -1,0 +1,75 @@
+// Page geometry, type sizes, colours and table looks of the plan PDF: one place to tune the look.
+// Pure (no Node imports): the builder must run anywhere.
+import type { CustomTableLayout, StyleDictionary } from 'pdfmake/interfaces.js';
+
+/** The family name the builder asks for; fonts.ts maps it to the BIZ UDPGothic files. */
+export const FONT = 'BIZUDPGothic';
+
+/** A4 landscape in points, as the published plan. */
+export const PAGE = { width: 841.89, height: 595.28 } as const;
+/** [left, top, right, bottom]; the bottom one leaves room for the page number. */
+export const MARGINS = [36, 30, 36, 36] as const;
+export const CONTENT_WIDTH = PAGE.width - MARGINS[0] - MARGINS[2];
+export const CONTENT_HEIGHT = PAGE.height - MARGINS[1] - MARGINS[3];
+
+/**
+ * BIZ UDPGothic's ascender − descender is exactly 1 em (1802 + 246 of 2048 units) and no glyph is
+ * wider than 1 em: pdfmake's line box is therefore fontSize × LINE_HEIGHT, and 1 em per character
+ * is an upper bound for widths. The estimates in measure.ts rely on both (tests/pdf check them).
+ */
+export const FONT_EM_HEIGHT = 1.0;
+export const LINE_HEIGHT = 1.25;
+
+export const SIZE = {
+  body: 10,
+  table: 9,
+  label: 8, // arrow labels in the 計画 row
+  heading: 12,
+  subheading: 11,
+  title: 18,
+  footer: 8,
+} as const;
+
+export const COLOR = {
+  line: '#404040',
+  headerFill: '#e6e6e6',
+  arrow: '#3a5683',
+  muted: '#555555',
+} as const;
+
+/** Table cell paddings (points) and rule width: detail-sheet.ts computes column widths from them. */
+export const CELL = { padX: 4, padY: 3, rule: 0.6 } as const;
+
+export const styles: StyleDictionary = {
+  edition: { fontSize: 13, bold: true, alignment: 'center', margin: [0, 40, 0, 8] },
+  title: { fontSize: SIZE.title, bold: true, alignment: 'center', margin: [0, 0, 0, 18] },
+  division: { fontSize: SIZE.subheading, alignment: 'right' },
+  dates: { fontSize: SIZE.body, alignment: 'right' },
+  excerpt: { fontSize: SIZE.body, alignment: 'right', color: COLOR.muted, margin: [0, 4, 0, 0] },
+  heading: { fontSize: SIZE.heading, bold: true, margin: [0, 14, 0, 6] },
+  subheading: { fontSize: SIZE.subheading, bold: true, margin: [0, 8, 0, 4] },
+  body: { fontSize: SIZE.body },
+  th: { bold: true, alignment: 'center', fillColor: COLOR.headerFill },
+  center: { alignment: 'center' },
+  note: { fontSize: SIZE.table },
+  sheetHead: { fontSize: SIZE.table + 0.5, bold: true },
+  sheetSource: { fontSize: SIZE.table, alignment: 'right' },
+  arrowLabel: { fontSize: SIZE.label, alignment: 'center' },
+};
+
+/** The ruled look of every table: thin dark rules, fixed paddings (widths are computed from them). */
+export const ruledLayout: CustomTableLayout = {
+  hLineWidth: () => CELL.rule,
+  vLineWidth: () => CELL.rule,
+  hLineColor: () => COLOR.line,
+  vLineColor: () => COLOR.line,
+  paddingLeft: () => CELL.padX,
+  paddingRight: () => CELL.padX,
+  paddingTop: () => CELL.padY,
+  paddingBottom: () => CELL.padY,
+};
+
+/** Line box height of `fontSize` text, as pdfmake lays it out. */
+export function lineBox(fontSize: number): number {
+  return fontSize * FONT_EM_HEIGHT * LINE_HEIGHT;
+}

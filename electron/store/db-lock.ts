@@ -1,0 +1,131 @@
+// One writer per DB file: a lock file next to it (plan-desk.db.lock) created exclusively, holding
+// the owner's pid, terminal and start time. Electron, the browser host and the writing CLI commands
+// take it; a lock left by a process that died (same terminal, pid gone) is taken over.
+import { closeSync, openSync, readFileSync, rmSync, statSync, writeSync } from 'node:fs';
+import { hostname } from 'node:os';
+import { AppError } from '../../shared/api/errors.ts';
+
+export type LockHolder = 'アプリ' | 'ブラウザー版' | 'CLI';
+
+interface LockInfo {
+  pid: number;
+  host: string;
+  holder: string;
+  since: string;
+}
+
+export interface DbLock {
+  path: string;
+  release(): void;
+}
+
+/** A lock file that cannot be read is only trusted this long (its writer may be between open and write). */
+const UNREADABLE_GRACE_MS = 10_000;
+
+export const lockPathOf = (dbPath: string) => `${dbPath}.lock`;
+
+/** Locks this process holds, by lock path, with a count: the same process may open its DB again. */
+const held = new Map<string, number>();
+let exitHookInstalled = false;
+
+function readLock(path: string): LockInfo | null {
+  try {
+    const v = JSON.parse(readFileSync(path, 'utf8')) as Partial<LockInfo>;
+    return typeof v.pid === 'number' && typeof v.host === 'string' ? { pid: v.pid, host: v.host, holder: String(v.holder ?? ''), since: String(v.since ?? '') } : null;
+  } catch {
+    return null;
+  }
+}
+
+export function isProcessAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (e) {
+    return (e as NodeJS.ErrnoException).code === 'EPERM'; // exists, but belongs to someone else
+  }
+}
+
+/** Why the existing lock is stale (may be taken over), or null when its owner may still be running. */
+function staleReason(path: string, info: LockInfo | null): string | null {
+  if (!info) {
+    try {
+      return Date.now() - statSync(path).mtimeMs > UNREADABLE_GRACE_MS ? 'unreadable' : null;
+    } catch {
+      return 'gone';
+    }
+  }
+  if (info.host !== hostname()) return null; // another terminal on a shared folder: its pid means nothing here
+  if (info.pid === process.pid) return held.has(path) ? null : 'own-pid-reused';
+  return isProcessAlive(info.pid) ? null : 'dead-pid';
+}
+
+function lockedMessage(dbPath: string, path: string, info: LockInfo | null): string {
+  const who = info
+    ? `${info.holder || '別のプロセス'}(プロセス番号 ${info.pid}、端末「${info.host}」、${info.since} から)`
+    : '別のプロセス';
+  return (
+    `データベース「${dbPath}」は ${who} が使用中です。同じデータベースに二つのプログラムが同時に書き込むとデータが壊れるため、開けません。` +
+    `\n使用中のアプリ・ブラウザー版・コマンドを終了してから、もう一度実行してください。` +
+    `\nどれも動いていないのにこのメッセージが出る場合は、ロックファイル「${path}」を削除してください。`
+  );
+}
+
+function tryCreate(path: string, holder: LockHolder): boolean {
+  let fd: number;
+  try {
+    fd = openSync(path, 'wx');
+  } catch (e) {
+    if ((e as NodeJS.ErrnoException).code === 'EEXIST') return false;
+    throw new AppError('CONFLICT', `ロックファイル「${path}」を作れません(${(e as NodeJS.ErrnoException).code ?? (e as Error).message})。フォルダーに書き込めるか確認してください。`);
+  }
+  try {
+    const info: LockInfo = { pid: process.pid, host: hostname(), holder, since: new Date().toLocaleString('ja-JP') };
+    writeSync(fd, JSON.stringify(info));
+  } finally {
+    closeSync(fd);
+  }
+  return true;
+}
+
+function removeIfOurs(path: string): void {
+  const info = readLock(path);
+  if (info && info.pid === process.pid && info.host === hostname()) rmSync(path, { force: true });
+}
+
+/** Takes the lock of `dbPath` or throws CONFLICT naming who holds it. In-memory DBs need none. */
+export function acquireDbLock(dbPath: string, holder: LockHolder): DbLock {
+  if (dbPath === ':memory:' || dbPath === '') return { path: '', release: () => undefined };
+  const path = lockPathOf(dbPath);
+  const count = held.get(path);
+  if (count !== undefined && readLock(path)?.pid === process.pid) {
+    held.set(path, count + 1);
+  } else {
+    held.delete(path);
+    let taken = tryCreate(path, holder);
+    for (let attempt = 0; !taken && attempt < 2; attempt++) {
+      const info = readLock(path);
+      if (staleReason(path, info) === null) throw new AppError('CONFLICT', lockedMessage(dbPath, path, info));
+      rmSync(path, { force: true });
+      taken = tryCreate(path, holder);
+    }
+    if (!taken) throw new AppError('CONFLICT', lockedMessage(dbPath, path, readLock(path)));
+    held.set(path, 1);
+  }
+  if (!exitHookInstalled) {
+    exitHookInstalled = true;
+    process.on('exit', () => { for (const p of held.keys()) removeIfOurs(p); });
+  }
+  let released = false;
+  return {
+    path,
+    release() {
+      if (released) return;
+      released = true;
+      const n = (held.get(path) ?? 1) - 1;
+      if (n > 0) return void held.set(path, n);
+      held.delete(path);
+      removeIfOurs(path);
+    },
+  };
+}

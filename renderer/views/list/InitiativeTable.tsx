@@ -1,0 +1,74 @@
+// One group of the list ((1)重点取組事項 or (2)取組事項): sortable columns, rows drawn in chunks
+// (more as the end scrolls into view) so that 1,000 initiatives stay smooth.
+import { memo, useEffect, useRef, useState } from 'react';
+import type { InitiativeView } from '../../../shared/api/contract.ts';
+import type { SortDir, SortKey } from '../../../shared/editing/filters.ts';
+
+const FIRST_CHUNK = 150;
+const NEXT_CHUNK = 300;
+
+const Row = memo(function Row({ it, policyName, onOpen }: { it: InitiativeView; policyName: string; onOpen: (id: string) => void }) {
+  return (
+    <tr data-no={it.no} data-id={it.id} tabIndex={-1} onClick={() => onOpen(it.id)}>
+      <td className="num">{it.no}</td>
+      <td>方針{it.policy} {policyName}</td>
+      <td className="mark">{it.isNew ? '○' : ''}</td>
+      <td className="mark">{it.isExpanded ? '○' : ''}</td>
+      <td><a href={`#/initiative/${encodeURIComponent(it.id)}`} tabIndex={-1} onClick={(e) => e.stopPropagation()}>{it.title}</a></td>
+      <td>{it.departments.map((d) => <div key={d}>{d}</div>)}</td>
+      <td>{it.sourcePlans.map((s, i) => <div key={i}>{s.name}</div>)}</td>
+    </tr>
+  );
+});
+
+const COLUMNS: { label: string; key?: SortKey }[] = [
+  { label: 'No.', key: 'no' }, { label: '区分', key: 'policy' }, { label: '新規' }, { label: '拡大/拡充' },
+  { label: '取組内容', key: 'title' }, { label: '実施課', key: 'department' }, { label: '備考' },
+];
+
+export function InitiativeTable({ caption, items, total, policyName, sort, dir, onSort, onOpen, onKeyDown }: {
+  caption: string; items: InitiativeView[]; total: number; policyName: (c: number) => string;
+  sort: SortKey; dir: SortDir; onSort: (k: SortKey) => void; onOpen: (id: string) => void;
+  onKeyDown: (e: React.KeyboardEvent<HTMLTableSectionElement>) => void;
+}) {
+  const [limit, setLimit] = useState(FIRST_CHUNK);
+  const sentinel = useRef<HTMLTableRowElement>(null);
+  useEffect(() => setLimit(FIRST_CHUNK), [items]);
+  useEffect(() => {
+    const el = sentinel.current;
+    if (!el) return;
+    const io = new IntersectionObserver((es) => { if (es.some((e) => e.isIntersecting)) setLimit((n) => n + NEXT_CHUNK); }, { rootMargin: '600px' });
+    io.observe(el);
+    return () => io.disconnect();
+  }, [limit, items]);
+  const shown = items.length > limit ? items.slice(0, limit) : items;
+  const headId = `group-${caption}`;
+  return (
+    <section className="list-group" aria-labelledby={headId}>
+      <h2 id={headId}>{caption}<span className="count">{items.length === total ? `${total}件` : `${items.length}件 / ${total}件中`}</span></h2>
+      {items.length === 0 ? <p className="empty">条件に合う取組はありません。</p> : (
+        <table className="initiative-table">
+          <thead>
+            <tr>
+              {COLUMNS.map((c) => (
+                <th key={c.label} scope="col" aria-sort={c.key && c.key === sort ? (dir === 'asc' ? 'ascending' : 'descending') : undefined}>
+                  {c.key ? (
+                    <button type="button" className="sort" onClick={() => onSort(c.key!)} title={`${c.label}で並べ替え`}>
+                      {c.label}{c.key === sort ? (dir === 'asc' ? ' ▲' : ' ▼') : ''}
+                    </button>
+                  ) : c.label}
+                </th>
+              ))}
+            </tr>
+          </thead>
+          <tbody onKeyDown={onKeyDown}>
+            {shown.map((it) => <Row key={it.id} it={it} policyName={policyName(it.policy)} onOpen={onOpen} />)}
+            {items.length > limit && (
+              <tr ref={sentinel} className="more" aria-hidden="true"><td colSpan={7}>続きを読み込み中…({items.length - limit}件)</td></tr>
+            )}
+          </tbody>
+        </table>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,50 @@
+// 「改定版を確定」: label, date and the 改定履歴 lines; a second click confirms (freezing cannot be undone).
+import { useState, type FormEvent } from 'react';
+import { api } from '../../api/client.ts';
+import { usePlan } from '../../app/plan-context.tsx';
+import { localToday, suggestLabel } from './dates.ts';
+
+export function FreezeForm({ onFrozen }: { onFrozen: (label: string) => void }) {
+  const { plan, reload } = usePlan();
+  const [label, setLabel] = useState(() => suggestLabel(new Date()));
+  const [date, setDate] = useState(() => localToday());
+  const [summary, setSummary] = useState('');
+  const [confirming, setConfirming] = useState(false);
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  if (!plan) return null;
+  if (plan.readOnly) return <p className="notice">この計画は読み取り専用のため、改定版を確定できません。</p>;
+
+  const submit = async (e: FormEvent) => {
+    e.preventDefault();
+    setError(null);
+    if (!confirming) return setConfirming(true);
+    setBusy(true);
+    const r = await api.freezeRevision({ label, date, summary: summary.split(/\r?\n/) });
+    setBusy(false);
+    setConfirming(false);
+    if (!r.ok) return setError(r.error.message);
+    setSummary('');
+    await reload();
+    onFrozen(r.value.label);
+  };
+
+  return (
+    <form className="rev-form" onSubmit={submit} aria-label="改定版を確定">
+      <label htmlFor="freeze-label">改定版の名前</label>
+      <input id="freeze-label" type="text" value={label} onChange={(e) => { setLabel(e.target.value); setConfirming(false); }} required />
+      <label htmlFor="freeze-date">改定日</label>
+      <input id="freeze-date" type="date" value={date} onChange={(e) => { setDate(e.target.value); setConfirming(false); }} required />
+      <label htmlFor="freeze-summary">改定内容</label>
+      <textarea id="freeze-summary" value={summary} onChange={(e) => { setSummary(e.target.value); setConfirming(false); }}
+        placeholder={'①令和7年度の実績を記載しました。\n②取組の計画を修正しました。'} />
+      <div className="hint">1行が改定履歴の1項目になります。確定すると、今の作業中の計画がこの名前で保存され、以後変更できません。</div>
+      <div className="buttons">
+        {confirming && <span role="status">「{label.trim()}」として確定します。取り消せません。よろしければもう一度押してください。</span>}
+        <button type="submit" className="primary" disabled={busy}>{confirming ? '確定する' : '改定版を確定'}</button>
+        {confirming && <button type="button" onClick={() => setConfirming(false)}>やめる</button>}
+      </div>
+      {error && <p role="alert" className="error" style={{ gridColumn: '1 / -1' }}>{error}</p>}
+    </form>
+  );
+}

@@ -1,0 +1,54 @@
+// What the revisions API returns (the contract imports these types).
+import type { DocumentComparison } from './compare.ts';
+
+export interface RevisionInfo {
+  label: string;
+  kind: '初版' | '改定';
+  date: string;
+  summary: string[];
+  planId: number;
+  /** The plan's title as frozen in this revision. */
+  title: string;
+  firstFiscalYear: number;
+  lastFiscalYear: number;
+  isCurrentPlan: boolean;
+  frozenAt: string;
+  frozenBy: string;
+}
+
+export interface PlanPeriodInfo {
+  planId: number;
+  title: string;
+  edition: string;
+  firstFiscalYear: number;
+  lastFiscalYear: number;
+  isCurrent: boolean;
+  readOnly: boolean;
+  initiatives: number;
+  revisions: number;
+}
+
+/** One side of a comparison: a frozen revision, or the working copy (作業中) of the current plan. */
+export interface ComparisonSide {
+  label: string;
+  working: boolean;
+  date: string | null;
+  title: string;
+}
+
+export interface RevisionComparison extends DocumentComparison {
+  from: ComparisonSide;
+  to: ComparisonSide;
+}
+
+/** A rendered PDF, as it crosses the API (base64), with the printable-text warnings of the renderer. */
+export interface PdfFile {
+  fileName: string;
+  base64: string;
+  pages: number;
+  warnings: string[];
+}
+
+/** The word the CLI and the API use for the working copy in place of a label. */
+export const WORKING = 'working';
+export const WORKING_LABEL = '作業中(未確定)';

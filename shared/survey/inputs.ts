@@ -1,0 +1,75 @@
+// Input schemas of the survey methods (registered in shared/api/contract.ts). Files cross the API
+// as base64 with their names, because the renderer is sandboxed and cannot hand over paths.
+import { z } from 'zod';
+import { FiscalYear, InitiativeId, IsoDate, ScheduleBar } from '../domain/schema.ts';
+import { SURVEY_FIELDS } from './types.ts';
+
+const FORBIDDEN_IN_FILE_NAMES = /[\\/:*?"<>|\u0000-\u001f]/u;
+
+export const RoundName = z
+  .string()
+  .trim()
+  .min(1, { message: '照会の名前を入力してください(例: 2025年度実績照会)' })
+  .max(80, { message: '照会の名前は80文字以内にしてください' })
+  .refine((s) => !FORBIDDEN_IN_FILE_NAMES.test(s), { message: '照会の名前はファイル名に使うため、\\ / : * ? " < > | は使えません' });
+
+export const RoundId = z.number().int().positive();
+
+export const CreateSurveyRoundInput = z.strictObject({
+  name: RoundName,
+  fiscalYear: FiscalYear,
+  deadline: IsoDate.nullable().optional(),
+  /** Folder the forms are written into (Electron, CLI). */
+  outDir: z.string().min(1, { message: '出力先のフォルダーを指定してください' }).optional(),
+  /** Return the forms as base64 too (the browser host downloads them). */
+  returnFiles: z.boolean().optional(),
+});
+
+export const SurveyFileInput = z.strictObject({
+  name: z.string().min(1).max(255),
+  /** ~25 MB of base64; the file guard refuses anything larger than 20 MB anyway. */
+  base64: z.string().max(28_000_000, { message: 'ファイルが大きすぎます(20MB まで)' }),
+});
+
+export const ImportSurveyReturnsInput = z.strictObject({
+  /** When given, files of any other round are refused. */
+  roundId: RoundId.optional(),
+  files: z.array(SurveyFileInput).min(1, { message: '取り込むファイルを選んでください' }).max(300, { message: '一度に取り込めるのは300ファイルまでです' }),
+});
+
+export const RoundRefInput = z.strictObject({ roundId: RoundId });
+
+export const SurveyDecisionInput = z.strictObject({
+  initiativeId: InitiativeId,
+  field: z.enum(SURVEY_FIELDS),
+  /** clear: forget the decision (back to 未決定). */
+  action: z.enum(['accept', 'reject', 'edit', 'clear']),
+  /** accept: whose proposal, when 課 disagree. */
+  department: z.string().optional(),
+  /** edit: the merged value (text, or the bars of 計画). */
+  value: z.union([z.string().max(1_000_000), z.array(ScheduleBar)]).optional(),
+});
+
+export const DecideSurveyChangesInput = z.strictObject({
+  roundId: RoundId,
+  decisions: z.array(SurveyDecisionInput).min(1).max(10_000),
+});
+
+export const UndoSurveyApplyInput = z.strictObject({
+  applyId: z.number().int().positive(),
+  /** Revert even fields edited after the apply (the later edits are overwritten). */
+  force: z.boolean().optional(),
+});
+
+export const ExportSurveyFormsInput = z.strictObject({
+  roundId: RoundId,
+  departments: z.array(z.string()).optional(),
+  outDir: z.string().min(1).optional(),
+});
+
+export const ReturnFileInput = z.strictObject({ returnId: z.number().int().positive() });
+
+export const ExportPlanXlsxInput = z.strictObject({
+  /** Write to this file (Electron, CLI); without it the workbook comes back as base64. */
+  outFile: z.string().min(1).optional(),
+});
