@@ -7,6 +7,7 @@ import { figure, skipped, type Figure } from '../lib/figures.ts';
 import { median, repeat } from '../lib/stats.ts';
 import { expectOk, timeProcess } from '../lib/proc.ts';
 import { missing, seedDb, synthDb, type BenchContext } from '../lib/context.ts';
+import { hostApi, startHostProcess } from '../lib/host-process.ts';
 
 const GROUP = 'PDF';
 
@@ -79,6 +80,38 @@ export async function pdfCase(ctx: BenchContext): Promise<Figure[]> {
     if (ps.length > 0) out.push(figure({ group: GROUP, unit: 'MiB', id: `pdf-${s.n}-mem`, label: `PDF 作成のピークメモリ(${s.label})`, runs: ps, ...(s.mem ? { target: { op: '<=' as const, value: s.mem } } : {}) }));
   }
 
+  // The same PDF inside the running app: the browser host's renderPlanPdf (what the PDF button calls).
+  const appBy = new Map<number, number[]>();
+  for (const s of sizes) {
+    const base = { group: GROUP, unit: 'ms' as const, id: `pdf-app-${s.n}`, label: `PDF 作成・アプリ内(${s.label})`, target: { op: '<=' as const, value: s.wall } };
+    const why = ctx.cliBroken ?? (whyPdf ? whyPdf : null);
+    if (why) {
+      out.push(skipped(base, why));
+      continue;
+    }
+    ctx.log(`PDF アプリ内 ${s.label} …`);
+    const db = ctx.copy(s.n === 43 ? await seedDb(ctx) : await synthDb(ctx, s.n), `pdf-app-${s.n}.db`);
+    const host = await startHostProcess(db);
+    try {
+      const call = await hostApi(host.openUrl);
+      const first = await call<{ pages: number }>('renderPlanPdf', {});
+      if (!first.ok) {
+        out.push(skipped(base, `renderPlanPdf が失敗しました: ${first.error}`));
+        continue;
+      }
+      const runs = await repeat(ctx.runs, async () => {
+        const r = await call<{ pages: number }>('renderPlanPdf', {});
+        if (!r.ok) throw new Error(`renderPlanPdf が失敗しました: ${r.error}`);
+        return r.ms;
+      });
+      appBy.set(s.n, runs);
+      out.push(figure({ ...base, runs, note: `ホストの API(起動済みのアプリで PDF ボタン)。起動後 1 回目 ${Math.round(first.ms)} ms は除外、${first.value?.pages ?? '?'} ページ` }));
+    } finally {
+      await host.stop();
+      rmSync(db, { force: true });
+    }
+  }
+
   // LibreOffice today: the same plan's Excel export printed by soffice.
   const soffice = sofficePath();
   const whyLo = soffice === null ? 'LibreOffice(soffice)がありません' : missing(ctx, 'export-xlsx');
@@ -100,9 +133,12 @@ export async function pdfCase(ctx: BenchContext): Promise<Figure[]> {
     const pages = pagesOf(lo);
     const ps = peaks(lo);
     out.push(figure({ ...base, runs: lo.map((r) => r.wallMs), note: [pages === null ? '' : `${pages} ページ`, ps.length ? `ピークメモリ ${Math.round(median(ps))} MiB` : '', '初回(プロファイル作成)は除外'].filter(Boolean).join('、') }));
+    const loMs = median(lo.map((r) => r.wallMs));
     const mine = oursBy.get(s.n);
-    if (mine) out.push(figure({ ...ratioBase, runs: [median(lo.map((r) => r.wallMs)) / median(mine.map((r) => r.wallMs))], note: '中央値どうしの比' }));
+    if (mine) out.push(figure({ ...ratioBase, runs: [loMs / median(mine.map((r) => r.wallMs))], note: '中央値どうしの比(本アプリは CLI のプロセス全体)' }));
     else out.push(skipped(ratioBase, whyPdf ?? '本アプリの PDF を計測していません'));
+    const app = appBy.get(s.n);
+    if (app) out.push(figure({ ...ratioBase, id: `lo-ratio-app-${s.n}`, label: `速さ: LibreOffice ÷ アプリ内 PDF(${s.label})`, runs: [loMs / median(app)], note: '中央値どうしの比(アプリ内の PDF ボタン)' }));
   }
   return out;
 }

@@ -47,3 +47,27 @@ export function startHostProcess(db: string, timeoutMs = 60_000): Promise<HostCh
     });
   });
 }
+
+export interface ApiCall<T> { ms: number; ok: boolean; value: T | null; error: string | null }
+
+/**
+ * The host's API as the page calls it: the token URL once (for the cookie), then JSON POSTs with
+ * the cookie and the token header. Each call is timed from request to the whole response read.
+ */
+export async function hostApi(openUrl: string): Promise<<T>(name: string, input: unknown) => Promise<ApiCall<T>>> {
+  const url = new URL(openUrl);
+  const token = url.searchParams.get('t') ?? '';
+  const first = await fetch(openUrl, { redirect: 'manual' });
+  const cookie = (first.headers.get('set-cookie') ?? '').split(';')[0] ?? '';
+  if (!cookie) throw new Error('ホストがトークンの Cookie を返しませんでした');
+  return async <T>(name: string, input: unknown) => {
+    const t0 = performance.now();
+    const res = await fetch(new URL(`/api/${name}`, url), {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', cookie, 'x-plan-desk-token': token },
+      body: JSON.stringify(input),
+    });
+    const body = (await res.json()) as { ok: boolean; value?: T; error?: { message: string } };
+    return { ms: performance.now() - t0, ok: body.ok, value: body.value ?? null, error: body.error?.message ?? null };
+  };
+}

@@ -2,6 +2,7 @@
 // no zip bomb. Only the zip's central directory is read (yauzl), nothing is inflated, so the check
 // costs well under a millisecond for a returned form.
 import yauzl from 'yauzl';
+import { inflatedSizeProblem } from './inflate-guard.ts';
 
 export const MAX_FILE_BYTES = 20 * 1024 * 1024;
 export const MAX_UNCOMPRESSED_BYTES = 50 * 1024 * 1024;
@@ -104,5 +105,9 @@ export async function guardFile(buf: Buffer): Promise<GuardRejection | null> {
     const what = [...zip.names].some((n) => n.startsWith('word/')) ? 'Word 文書' : [...zip.names].some((n) => n.startsWith('ppt/')) ? 'PowerPoint 資料' : 'Excel ブックではない zip ファイル';
     return reject('not-workbook', `${what}です。照会で送付した Excel の様式を選んでください。`);
   }
+  // Headers can lie (issue 8): inflate once, counting and dropping bytes, before exceljs inflates it all into memory.
+  const inflated = await inflatedSizeProblem(buf, MAX_UNCOMPRESSED_BYTES);
+  if (inflated === 'zip-bomb') return reject('zip-bomb', `展開後の大きさが異常に大きい(圧縮爆弾の疑いがある)ため、開かずに拒否しました。送り主に確認してください。`);
+  if (inflated === 'broken') return reject('broken', `ファイルが壊れているため開けません(途中までしか保存・送信されていない可能性があります)。元のファイルを送り直してもらってください。`);
   return null;
 }

@@ -1,12 +1,13 @@
-// Reads a returned survey form: its metadata, then — against the layout redrawn from the round's
-// snapshot — checks every locked cell is as sent and reads the input cells into a ReturnBlock.
-import ExcelJS from 'exceljs';
+// Reads a returned survey form (as dumped by workbook-dump.ts): its metadata, then — against the
+// layout redrawn from the round's snapshot — checks every locked cell is as sent and reads the
+// input cells into a ReturnBlock.
 import { parseFiscalYearCell, parseLaneCell } from '../../shared/survey/cell-values.ts';
 import { placeBars, type BarDraft } from '../../shared/survey/lanes.ts';
 import type { ReturnBlock } from '../../shared/survey/types.ts';
 import type { FileProblem } from '../../shared/survey/api-types.ts';
 import { fiscalYearCellText } from '../../shared/survey/cell-values.ts';
-import { cellText } from './cell-text.ts';
+import { normalizeCellText } from '../../shared/survey/normalize.ts';
+import type { SheetDump, WorkbookDump } from './workbook-dump.ts';
 import { blockHash, lockedCells, MAX_LANE, SHEET_ANSWER, SHEET_META, type BlockLayout, type FormLayout } from './form-layout.ts';
 import type { FormBlockRef } from '../store/survey-store.ts';
 
@@ -20,19 +21,17 @@ export interface FormMeta {
   blocks: FormBlockRef[];
 }
 
-export async function loadWorkbook(buf: Buffer): Promise<ExcelJS.Workbook> {
-  const wb = new ExcelJS.Workbook();
-  await wb.xlsx.load(buf as unknown as ArrayBuffer);
-  return wb;
-}
+/** Normalized text of a cell: what the merge compares. */
+const cellText = (ws: SheetDump, address: string) => normalizeCellText(ws.cells[address] ?? '');
 
 /** The metadata sheet's keys and block rows; null when the workbook has none (not one of our forms). */
-export function readMeta(wb: ExcelJS.Workbook): FormMeta | null {
-  const ws = wb.getWorksheet(SHEET_META);
+export function readMeta(wb: WorkbookDump): FormMeta | null {
+  const ws = wb.sheets[SHEET_META];
   if (!ws) return null;
   const kv = new Map<string, string>();
   const blocks: FormBlockRef[] = [];
-  for (let r = 1; r <= Math.min(ws.rowCount, 2000); r++) {
+  const rows = Math.max(0, ...Object.keys(ws.cells).map((a) => Number(/\d+$/u.exec(a)?.[0] ?? 0)));
+  for (let r = 1; r <= Math.min(rows, 2000); r++) {
     const key = cellText(ws, `A${r}`);
     if (key === 'block') blocks.push({ id: cellText(ws, `B${r}`), top: Number(cellText(ws, `C${r}`)), hash: cellText(ws, `D${r}`) });
     else if (key) kv.set(key, cellText(ws, `B${r}`));
@@ -52,7 +51,7 @@ const at = (cell: string, message: string): FileProblem => ({ sheet: SHEET_ANSWE
 const clip = (s: string) => (s.length > 30 ? `${s.slice(0, 30)}…` : s);
 
 /** Locked cells that differ from what was sent (none when the block's hash matches). */
-function tamperedCells(ws: ExcelJS.Worksheet, block: BlockLayout, ref: FormBlockRef): FileProblem[] {
+function tamperedCells(ws: SheetDump, block: BlockLayout, ref: FormBlockRef): FileProblem[] {
   const expected = lockedCells(block);
   const actual = expected.map((c) => ({ addr: c.addr, text: cellText(ws, c.addr) }));
   if (blockHash(actual) === ref.hash && blockHash(expected) === ref.hash) return [];
@@ -71,7 +70,7 @@ function tamperedCells(ws: ExcelJS.Worksheet, block: BlockLayout, ref: FormBlock
   return out;
 }
 
-function readBars(ws: ExcelJS.Worksheet, block: BlockLayout, years: readonly number[], problems: FileProblem[]) {
+function readBars(ws: SheetDump, block: BlockLayout, years: readonly number[], problems: FileProblem[]) {
   const period = `${fiscalYearCellText(years[0]!)}〜${fiscalYearCellText(years.at(-1)!)}`;
   const drafts: BarDraft[] = block.barRows.filter((r) => !r.editable).map((r) => ({ ...r.bar!, cell: `${SHEET_ANSWER}!${r.label}` }));
   for (const row of block.barRows.filter((r) => r.editable)) {
@@ -113,10 +112,10 @@ export interface ReadOutcome {
 }
 
 /** Checks and reads every block of the 回答 sheet, against the layout of the form as sent. */
-export function readAnswers(wb: ExcelJS.Workbook, layout: FormLayout, refs: readonly FormBlockRef[]): ReadOutcome | FileProblem {
-  const ws = wb.getWorksheet(SHEET_ANSWER);
+export function readAnswers(wb: WorkbookDump, layout: FormLayout, refs: readonly FormBlockRef[]): ReadOutcome | FileProblem {
+  const ws = wb.sheets[SHEET_ANSWER];
   if (!ws) return { sheet: null, cell: null, message: `「${SHEET_ANSWER}」シートがありません(シート名が変えられたか、削除されています)。送付した様式に記入し直してもらってください。` };
-  const out: ReadOutcome = { blocks: [], tampered: [], problems: [], protectionRemoved: !(ws as unknown as { sheetProtection?: { sheet?: boolean } | null }).sheetProtection?.sheet };
+  const out: ReadOutcome = { blocks: [], tampered: [], problems: [], protectionRemoved: !ws.protected };
   layout.blocks.forEach((block, i) => {
     out.tampered.push(...tamperedCells(ws, block, refs[i]!));
     const cell = (a: string) => `${SHEET_ANSWER}!${a}`;

@@ -18,6 +18,17 @@ import type { HandlerContext } from './context.ts';
 
 type H = Handlers<HandlerContext>;
 
+/**
+ * Excel parsing runs in worker threads in the app (Electron's main process must stay responsive),
+ * and for big batches anywhere (two workers parse in parallel); a few files parse faster in-thread.
+ * PLAN_DESK_SURVEY_WORKERS overrides (0 = always in-thread).
+ */
+function parseWorkers(host: HandlerContext['host'], files: number): number {
+  const forced = Number(process.env.PLAN_DESK_SURVEY_WORKERS);
+  if (process.env.PLAN_DESK_SURVEY_WORKERS !== undefined && Number.isInteger(forced) && forced >= 0) return forced;
+  return host === 'electron' || files >= 8 ? 2 : 0;
+}
+
 function writeFileAtomically(path: string, data: Buffer): void {
   try {
     mkdirSync(dirname(path), { recursive: true });
@@ -37,7 +48,7 @@ export const surveyHandlers = {
 
   importSurveyReturns: ({ roundId, files }, ctx) =>
     importReturns(ctx.db, files.map((f) => ({ name: basename(f.name.replaceAll('\\', '/')), data: Buffer.from(f.base64, 'base64') })), {
-      user: ctx.user, dbPath: ctx.dbPath, onlyRoundId: roundId,
+      user: ctx.user, dbPath: ctx.dbPath, onlyRoundId: roundId, workers: parseWorkers(ctx.host, files.length),
     }),
 
   getSurveyReview: ({ roundId }, { db }) => reviewOf(db, roundId),

@@ -8,6 +8,7 @@ import { fiscalYearsOf } from '../../shared/domain/fiscal-year.ts';
 import { detailSheet } from './detail-sheet.ts';
 import { editionLabel, heading, historyBlock, sectionsBlock, titleBlock } from './front-pages.ts';
 import { listTable, notesBlock } from './list-table.ts';
+export { fitCheckIds } from './fit-check.ts';
 import { emMeasure, type Measure } from './measure.ts';
 import { FONT, LINE_HEIGHT, MARGINS, SIZE, styles } from './styles.ts';
 
@@ -65,25 +66,14 @@ function detailGroup(items: Initiative[], doc: PlanDocument, years: number[], ti
   }).content);
 }
 
-/** Bookmarks a definition asks for (text nodes with `outline`), to check none was dropped by the layout. */
-export function countOutlineNodes(node: unknown): number {
-  if (Array.isArray(node)) return node.reduce((s: number, n) => s + countOutlineNodes(n), 0);
-  if (node === null || typeof node !== 'object') return 0;
-  const n = node as Record<string, unknown>;
-  let c = n.outline === true ? 1 : 0;
-  for (const key of ['stack', 'columns', 'text']) if (Array.isArray(n[key])) c += countOutlineNodes(n[key]);
-  const table = n.table as { body?: unknown[][]; headerRows?: number } | undefined;
-  if (table?.body) c += countOutlineNodes(table.body.slice(table.headerRows ?? 0));
-  return c;
-}
-
 /**
  * `measure` gives text widths for line breaking: the default (1 em per character) needs no font and
  * never overflows; render.ts passes the font's real widths for a tighter, publication-like setting.
  */
 export function buildPlanDoc(doc: PlanDocument, opts: PdfOptions = {}, measure: Measure = emMeasure, layout: { allBreakable?: boolean } = {}): TDocumentDefinitions {
   const era = opts.era ?? doc.plan.eraStyle;
-  const group: GroupSettings = { era, measure, allBreakable: layout.allBreakable ?? false };
+  const allBreakable = layout.allBreakable ?? false;
+  const group: GroupSettings = { era, measure, allBreakable };
   const items = selectInitiatives(doc, opts);
   const priority = items.filter((i) => i.priority);
   const normal = items.filter((i) => !i.priority);
@@ -93,10 +83,10 @@ export function buildPlanDoc(doc: PlanDocument, opts: PdfOptions = {}, measure: 
   const content: Content[] = [
     ...titleBlock(doc.plan, era, excerptNote(opts), measure),
     ...sectionsBlock(doc.plan, measure),
-    ...historyBlock(doc.plan, era, measure),
+    ...historyBlock(doc.plan, era, measure, allBreakable),
     heading(`${listNo} 取組一覧`, 'list', measure, { margin: [0, 0, 0, 4], pageBreak: 'before' }).content,
-    ...(priority.length > 0 ? listTable('(1)重点取組事項', { id: 'list-priority', parent: 'list' }, priority, doc.policies, true, measure) : []),
-    ...(normal.length > 0 ? listTable('(2)取組事項', { id: 'list-normal', parent: 'list' }, normal, doc.policies, false, measure) : []),
+    ...(priority.length > 0 ? listTable('(1)重点取組事項', { id: 'list-priority', parent: 'list' }, priority, doc.policies, { withRefs: true, measure, allBreakable }) : []),
+    ...(normal.length > 0 ? listTable('(2)取組事項', { id: 'list-normal', parent: 'list' }, normal, doc.policies, { withRefs: false, measure, allBreakable }) : []),
     ...(items.length === 0 ? [{ text: '(掲載する取組はありません)', fontSize: SIZE.body } as Content] : []),
     ...notesBlock(doc.plan.notes, measure),
     ...detailGroup(priority, doc, years, '(1)重点取組事項', 'detail-priority', group),

@@ -6,6 +6,7 @@ import type { Content, ContentTable, CustomTableLayout, TableCell } from 'pdfmak
 import type { EraStyle, Initiative, Policy, SourcePlan } from '../../shared/domain/schema.ts';
 import { formatFiscalYear } from '../../shared/domain/fiscal-year.ts';
 import type { Measure } from './measure.ts';
+import { FIT_CHECK } from './fit-check.ts';
 import { scheduleGroups } from './schedule-arrows.ts';
 import { sheetGrid, spanCells } from './sheet-grid.ts';
 import { CELL, COLOR, CONTENT_HEIGHT, CONTENT_WIDTH, ruledLayout, SIZE } from './styles.ts';
@@ -95,7 +96,7 @@ export function detailSheet(it: Initiative, policies: readonly Policy[], years: 
   const lanesH = fitGroups.reduce((s, x) => s + x.height + CELL.rule, 0);
   const lead = opts.lead?.height ?? 0;
   const bodyH = Math.max(lanesH + resultH, activity.height + 2 * CELL.padY + 2 * CELL.rule);
-  const height = lead + headH + upperH.reduce((a, b) => a + b, 0) + bodyH + CELL.rule;
+  const height = lead + headH + upperH.reduce((a, b) => a + b, 0) + bodyH + CELL.rule + 0.5;
   const oversized = opts.breakable === true || height > CONTENT_HEIGHT - FIT_MARGIN;
   const groups = oversized ? scheduleGroups(it.schedule, arrowGeometry, CONTENT_HEIGHT / 3) : fitGroups;
 
@@ -129,7 +130,9 @@ export function detailSheet(it: Initiative, policies: readonly Policy[], years: 
     table: { widths: g.widths, body, headerRows: oversized ? headerRowsFor(upperH) : 0 },
     layout: sheetLayout(laneRows),
   };
-  const parts: Content[] = [...(opts.lead ? [opts.lead.content] : []), header, table];
+  // The check line comes last: if pdfmake cut the sheet at a page foot, it is the first thing lost.
+  const check = { text: ' ', fontSize: 0.5, lineHeight: 1, id: `${FIT_CHECK}sheet-${it.id}` } as Content;
+  const parts: Content[] = [...(opts.lead ? [opts.lead.content] : []), header, table, check];
   const content = {
     stack: parts,
     margin: [0, 0, 0, SHEET_GAP],

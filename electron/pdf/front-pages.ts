@@ -5,6 +5,7 @@ import { formatDate } from '../../shared/domain/fiscal-year.ts';
 import type { Measure } from './measure.ts';
 import { CELL, COLOR, CONTENT_HEIGHT, CONTENT_WIDTH, ruledLayout, SIZE } from './styles.ts';
 import { paragraph } from './text-blocks.ts';
+import { FIT_CHECK } from './fit-check.ts';
 
 const HISTORY_LEFT = 110;
 const SECTION_INDENT = 14;
@@ -49,24 +50,25 @@ export function sectionsBlock(plan: PlanHeader, measure: Measure): Content[] {
 }
 
 /** 【改定履歴】: 策定日/改定日 (kind and date) | 概要 (one line per summary entry). */
-export function historyBlock(plan: PlanHeader, era: EraStyle, measure: Measure): Content[] {
+export function historyBlock(plan: PlanHeader, era: EraStyle, measure: Measure, allBreakable = false): Content[] {
   if (plan.revisionHistory.length === 0) return [];
   const rightWidth = CONTENT_WIDTH - HISTORY_LEFT - 2 * (2 * CELL.padX + CELL.rule) - CELL.rule;
   const fs = SIZE.table;
-  const rows = plan.revisionHistory.map((r) => {
-    const left = paragraph(`${r.kind}\n${formatDate(r.date, era)}`, { width: HISTORY_LEFT, fontSize: fs, measure, alignment: 'center' });
+  const rows = plan.revisionHistory.map((r, i) => {
+    const left = paragraph(`${r.kind}\n${formatDate(r.date, era)}`, { width: HISTORY_LEFT, fontSize: fs, measure, alignment: 'center', firstLine: { id: `${FIT_CHECK}history-${i}` } });
     const right = paragraph(r.summary.join('\n'), { width: rightWidth, fontSize: fs, measure });
     const cells = [{ ...(left.content as object), verticalAlignment: 'middle' } as TableCell, right.content as TableCell];
     return { cells, height: Math.max(left.height, right.height) + 2 * CELL.padY + CELL.rule };
   });
   const th = (t: string, w: number) => ({ ...(paragraph(t, { width: w, fontSize: fs, measure, bold: true, alignment: 'center' }).content as object), fillColor: COLOR.headerFill }) as TableCell;
+  // pdfmake drops a dontBreakRows row (or a row kept with the header) taller than a page.
+  const safe = !allBreakable && rows.every((r) => r.height <= CONTENT_HEIGHT - 60);
   const table: ContentTable = {
     table: {
       widths: [HISTORY_LEFT, rightWidth],
       headerRows: 1,
-      keepWithHeaderRows: 1,
-      // pdfmake drops a dontBreakRows row taller than a page.
-      dontBreakRows: rows.every((r) => r.height <= CONTENT_HEIGHT - 60),
+      keepWithHeaderRows: safe ? 1 : 0,
+      dontBreakRows: safe,
       body: [[th('策定日/改定日', HISTORY_LEFT), th('概要', rightWidth)], ...rows.map((r) => r.cells)],
     },
     layout: ruledLayout,

@@ -2,6 +2,7 @@
 // every page and rows never split, then the ※ notes.
 import type { Content, ContentTable, TableCell } from 'pdfmake/interfaces.js';
 import type { Initiative, Policy, SourcePlan } from '../../shared/domain/schema.ts';
+import { FIT_CHECK } from './fit-check.ts';
 import { policyLabel } from './detail-sheet.ts';
 import type { Measure } from './measure.ts';
 import { CELL, COLOR, CONTENT_HEIGHT, CONTENT_WIDTH, ruledLayout, SIZE } from './styles.ts';
@@ -22,10 +23,14 @@ export function remarks(plans: readonly SourcePlan[], withRefs: boolean): string
     .join('\n');
 }
 
-function rowCells(it: Initiative, policies: readonly Policy[], withRefs: boolean, measure: Measure): { cells: TableCell[]; height: number } {
+function rowCells(it: Initiative, policies: readonly Policy[], withRefs: boolean, measure: Measure, listId: string): { cells: TableCell[]; height: number } {
   const texts = [String(it.no), policyLabel(it.policy, policies), it.isNew ? '○' : '', it.isExpanded ? '○' : '', it.title, it.departments.join('\n'), remarks(it.sourcePlans, withRefs)];
   const centered = [true, false, true, true, false, false, false];
-  const paras = texts.map((t, i) => paragraph(t, { width: WIDTHS[i]!, fontSize: FS, measure, ...(centered[i] ? { alignment: 'center' as const } : {}) }));
+  const paras = texts.map((t, i) => paragraph(t, {
+    width: WIDTHS[i]!, fontSize: FS, measure, ...(centered[i] ? { alignment: 'center' as const } : {}),
+    // The No. line is the row's check line: render.ts makes sure every row reached a page.
+    ...(i === 0 ? { firstLine: { id: `${FIT_CHECK}${listId}-${it.id}` } } : {}),
+  }));
   const height = Math.max(...paras.map((p) => p.height)) + 2 * CELL.padY + CELL.rule;
   return { cells: paras.map((p) => p.content as TableCell), height };
 }
@@ -34,18 +39,23 @@ function rowCells(it: Initiative, policies: readonly Policy[], withRefs: boolean
  * One list with its heading. The heading is a borderless first header row so that it moves to the
  * next page together with the table (keepWithHeaderRows) instead of being left alone at a page foot.
  */
-export function listTable(heading: string, outline: { id: string; parent: string }, items: readonly Initiative[], policies: readonly Policy[], withRefs: boolean, measure: Measure): Content[] {
-  const rows = items.map((it) => rowCells(it, policies, withRefs, measure));
+export function listTable(
+  heading: string, outline: { id: string; parent: string }, items: readonly Initiative[], policies: readonly Policy[],
+  o: { withRefs: boolean; measure: Measure; allBreakable: boolean },
+): Content[] {
+  const measure = o.measure;
+  const rows = items.map((it) => rowCells(it, policies, o.withRefs, measure, outline.id));
   const head = paragraph(heading, { width: CONTENT_WIDTH, fontSize: SIZE.subheading, measure, bold: true });
   const headers = HEADERS.map((h, i) => paragraph(h, { width: WIDTHS[i]!, fontSize: FS, measure, bold: true, alignment: 'center' }));
   const headH = head.height + 6 + Math.max(...headers.map((h) => h.height)) + 2 * CELL.padY + 2 * CELL.rule;
   // pdfmake drops a dontBreakRows row taller than a page: allow breaking when any row would be.
-  const safe = rows.every((r) => r.height <= CONTENT_HEIGHT - headH - 8);
+  const safe = !o.allBreakable && rows.every((r) => r.height <= CONTENT_HEIGHT - headH - 8);
   const table: ContentTable = {
     table: {
       widths: WIDTHS,
       headerRows: 2,
-      keepWithHeaderRows: 1,
+      // Kept with the header, a first row taller than a page would be dropped like an unbreakable block.
+      keepWithHeaderRows: safe ? 1 : 0,
       dontBreakRows: safe,
       body: [
         [{ ...(head.content as object), colSpan: COLS, border: [false, false, false, false], margin: [0, 4, 0, 2] } as TableCell, ...Array.from({ length: COLS - 1 }, () => ({}))],

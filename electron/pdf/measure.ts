@@ -26,20 +26,34 @@ const WORD = /[\p{L}\p{N}\p{M}_\-/@&+=*'"#%$.,:;!?<>|\\^`~]/u;
 const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\u3000-\u303f\uff00-\uffef]/u;
 const SPACE = /^[ \u3000]+$/;
 
+const NO_START_BIT = 1;
+const NO_END_BIT = 2;
+const LATIN_BIT = 4;
+const classes = new Map<string, number>();
+/** Line-breaking class bits of a character (cached: texts reuse few distinct characters). */
+function classOf(c: string): number {
+  let v = classes.get(c);
+  if (v === undefined) {
+    v = (NO_START.test(c) ? NO_START_BIT : 0) | (NO_END.test(c) ? NO_END_BIT : 0) | (WORD.test(c) && !CJK.test(c) ? LATIN_BIT : 0);
+    classes.set(c, v);
+  }
+  return v;
+}
+
 /** Splits one line (no \n) into units that are never broken inside (a kanji, a Latin word, 「 + next…). */
 export function breakUnits(line: string): string[] {
   const units: string[] = [];
   let cur = '';
-  let prev = '';
+  let prev = 0;
   for (const c of line) {
-    const latin = WORD.test(c) && !CJK.test(c);
-    const glue = cur !== '' && (NO_START.test(c) || NO_END.test(prev) || (latin && WORD.test(prev) && !CJK.test(prev)));
+    const k = classOf(c);
+    const glue = cur !== '' && ((k & NO_START_BIT) !== 0 || (prev & NO_END_BIT) !== 0 || (k & prev & LATIN_BIT) !== 0);
     if (glue) cur += c;
     else {
       if (cur) units.push(cur);
       cur = c;
     }
-    prev = c;
+    prev = k;
   }
   if (cur) units.push(cur);
   return units;
@@ -95,13 +109,15 @@ export function wrapLines(text: string, width: number, fontSize: number, bold: b
 
 /** Caches a measure per (size, face, unit): units repeat a lot (kanji, kana, common words). */
 export function cachedMeasure(m: Measure): Measure {
-  const cache = new Map<string, number>();
+  const caches = new Map<number, Map<string, number>>();
   return (text, fontSize, bold) => {
-    const key = `${fontSize}|${bold ? 1 : 0}|${text}`;
-    let v = cache.get(key);
+    const slot = bold ? -fontSize : fontSize;
+    let cache = caches.get(slot);
+    if (!cache) caches.set(slot, (cache = new Map()));
+    let v = cache.get(text);
     if (v === undefined) {
       v = m(text, fontSize, bold);
-      if (text.length <= 32) cache.set(key, v);
+      if (text.length <= 32) cache.set(text, v);
     }
     return v;
   };

@@ -4,7 +4,7 @@
 import type { TDocumentDefinitions } from 'pdfmake/interfaces.js';
 import type { PlanDocument } from '../../shared/domain/document.ts';
 import { AppError } from '../../shared/api/errors.ts';
-import { buildPlanDoc, countOutlineNodes, type PdfOptions } from './build-plan-doc.ts';
+import { buildPlanDoc, fitCheckIds, type PdfOptions } from './build-plan-doc.ts';
 import { fontMeasure, fontTable, hasGlyph, localAccessPolicy, urlAccessPolicy } from './fonts.ts';
 import { cachedMeasure } from './measure.ts';
 import { sanitizePlan } from './sanitize.ts';
@@ -43,7 +43,7 @@ function loadPdfmake(): Promise<PdfMake> {
  * Renders a definition (pdfmake mutates it: pass a fresh one each time) and counts its pages.
  * The font must be the one of fonts.ts (family name FONT of styles.ts).
  */
-export async function renderDocDefinition(dd: TDocumentDefinitions, onProgress?: OnProgress): Promise<{ pdf: Buffer; pages: number; outlines: number }> {
+export async function renderDocDefinition(dd: TDocumentDefinitions, onProgress?: OnProgress): Promise<Rendered> {
   const pdfmake = await loadPdfmake();
   let pages = 0;
   const footer = dd.footer;
@@ -58,22 +58,36 @@ export async function renderDocDefinition(dd: TDocumentDefinitions, onProgress?:
   };
   let last = -1;
   // pdfmake reads the callback when createPdf is called, so setting it just before is safe.
-  pdfmake.setProgressCallback((fraction: number) => {
-    const step = Math.floor(fraction * 50);
-    if (step !== last) {
-      last = step;
-      onProgress?.({ phase: 'render', pages, fraction });
+  // It is called once per drawn item: none at all when nobody listens.
+  pdfmake.setProgressCallback(onProgress
+    ? (fraction: number) => {
+      const step = Math.floor(fraction * 50);
+      if (step !== last) {
+        last = step;
+        onProgress({ phase: 'render', pages, fraction });
+      }
     }
-  });
+    : (undefined as unknown as (p: number) => void));
   const out = pdfmake.createPdf(counted);
-  const kit = (await out.getStream()) as unknown as { outline?: OutlineNode };
+  const kit = (await out.getStream()) as unknown as { _pdfMakePages?: { items: { type: string; item: { id?: string } }[] }[] };
   const pdf = await out.getBuffer();
-  return { pdf, pages, outlines: countOutline(kit.outline) };
+  return { pdf, pages, lineIds: renderedLineIds(kit._pdfMakePages) };
 }
 
-interface OutlineNode { children?: OutlineNode[] }
-const countOutline = (n: OutlineNode | undefined): number =>
-  (n?.children ?? []).reduce((s, c) => s + 1 + countOutline(c), 0);
+export interface Rendered {
+  pdf: Buffer;
+  pages: number;
+  /** Ids of the text lines that made it onto a page (null if pdfmake no longer exposes its pages). */
+  lineIds: Set<string> | null;
+}
+
+/** pdfmake keeps the laid-out pages on the pdfkit document; a text node's id stays on its line. */
+function renderedLineIds(pages: { items: { type: string; item: { id?: string } }[] }[] | undefined): Set<string> | null {
+  if (!Array.isArray(pages)) return null;
+  const ids = new Set<string>();
+  for (const p of pages) for (const i of p.items) if (i.type === 'line' && typeof i.item.id === 'string') ids.add(i.item.id);
+  return ids;
+}
 
 export async function renderPdf(dd: TDocumentDefinitions): Promise<Buffer> {
   return (await renderDocDefinition(dd)).pdf;
@@ -81,18 +95,20 @@ export async function renderPdf(dd: TDocumentDefinitions): Promise<Buffer> {
 
 /**
  * The plan's official PDF: texts made printable first, the changes reported as warnings.
- * Every sheet carries a bookmark, so a bookmark missing from the output means pdfmake dropped a
- * block it could not fit (it does so silently): then the plan is laid out again with every sheet
- * breakable, which cannot lose anything, and the reader is told why the layout looks looser.
+ * Every sheet ends with a check line and every list row starts with one; a check line missing from
+ * the pages means pdfmake dropped a block it could not fit (it does so silently). Then the plan is
+ * laid out again with nothing unbreakable, which cannot lose anything, and the reader is told why.
+ * `build` is replaceable for tests only (to simulate a wrong height estimate).
  */
-export async function renderPlanPdf(doc: PlanDocument, opts: PdfOptions = {}, onProgress?: OnProgress): Promise<PlanPdf> {
+export async function renderPlanPdf(doc: PlanDocument, opts: PdfOptions = {}, onProgress?: OnProgress, build: typeof buildPlanDoc = buildPlanDoc): Promise<PlanPdf> {
   const { doc: printable, warnings } = sanitizePlan(doc, hasGlyph);
   const measure = cachedMeasure(fontMeasure());
-  const dd = buildPlanDoc(printable, opts, measure);
-  const expected = countOutlineNodes(dd.content);
+  const dd = build(printable, opts, measure);
+  const expected = fitCheckIds(dd.content);
   const first = await renderDocDefinition(dd, onProgress);
-  if (first.outlines >= expected) return { pdf: first.pdf, pages: first.pages, warnings };
-  const safe = await renderDocDefinition(buildPlanDoc(printable, opts, measure, { allBreakable: true }), onProgress);
-  if (safe.outlines < expected) throw new AppError('INTERNAL', `PDF のレイアウトで内容が欠けました(しおり ${safe.outlines}/${expected})。`);
-  return { pdf: safe.pdf, pages: safe.pages, warnings: [...warnings, '1ページに収まるか判定できない取組があったため、すべての取組シートを改ページ可能な形で組みました。'] };
+  const lost = (r: Rendered) => (r.lineIds === null ? [] : expected.filter((id) => !r.lineIds!.has(id)));
+  if (lost(first).length === 0) return { pdf: first.pdf, pages: first.pages, warnings };
+  const safe = await renderDocDefinition(build(printable, opts, measure, { allBreakable: true }), onProgress);
+  if (lost(safe).length > 0) throw new AppError('INTERNAL', `PDF のレイアウトで内容が欠けました(${lost(safe).slice(0, 5).join('、')})。`);
+  return { pdf: safe.pdf, pages: safe.pages, warnings: [...warnings, '1ページに収まりきらない部分があったため、すべての取組シートと一覧の行を改ページ可能な形で組みました。'] };
 }

@@ -106,7 +106,9 @@ function groupContent(lanes: PlacedBar[][], g: ArrowGeometry, height: number): C
   });
   // A zero-width mark at the bottom gives the canvas (and the row) its exact height.
   const floor = { type: 'line', x1: 0, y1: height, x2: 0, y2: height, lineWidth: 0.01, lineColor: 'white', strokeOpacity: 0 } as CanvasElement;
-  return { stack: [...labels, { canvas: [...rules, ...arrows, floor] }] };
+  // Unbreakable: in a sheet taller than a page, the row may start near a page foot; the labels are
+  // placed relative to the canvas and must move to the next page with it.
+  return { stack: [...labels, { canvas: [...rules, ...arrows, floor] }], unbreakable: true };
 }
 
 function laneHeight(lane: PlacedBar[]): number {

@@ -15,7 +15,7 @@ export const CONTENT_HEIGHT = PAGE.height - MARGINS[1] - MARGINS[3];
 /**
  * BIZ UDPGothic's ascender − descender is exactly 1 em (1802 + 246 of 2048 units) and no glyph is
  * wider than 1 em: pdfmake's line box is therefore fontSize × LINE_HEIGHT, and 1 em per character
- * is an upper bound for widths. The estimates in measure.ts rely on both (tests/pdf check them).
+ * is an upper bound for widths. measure.ts relies on both (tests/pdf/text.test.ts checks them).
  */
 export const FONT_EM_HEIGHT = 1.0;
 export const LINE_HEIGHT = 1.25;
@@ -40,21 +40,14 @@ export const COLOR = {
 /** Table cell paddings (points) and rule width: detail-sheet.ts computes column widths from them. */
 export const CELL = { padX: 4, padY: 3, rule: 0.6 } as const;
 
+/** Named styles for definitions that let pdfmake wrap text (the plan PDF sets its lines itself). */
 export const styles: StyleDictionary = {
-  edition: { fontSize: 13, bold: true, alignment: 'center', margin: [0, 40, 0, 8] },
   title: { fontSize: SIZE.title, bold: true, alignment: 'center', margin: [0, 0, 0, 18] },
-  division: { fontSize: SIZE.subheading, alignment: 'right' },
-  dates: { fontSize: SIZE.body, alignment: 'right' },
-  excerpt: { fontSize: SIZE.body, alignment: 'right', color: COLOR.muted, margin: [0, 4, 0, 0] },
   heading: { fontSize: SIZE.heading, bold: true, margin: [0, 14, 0, 6] },
   subheading: { fontSize: SIZE.subheading, bold: true, margin: [0, 8, 0, 4] },
   body: { fontSize: SIZE.body },
   th: { bold: true, alignment: 'center', fillColor: COLOR.headerFill },
-  center: { alignment: 'center' },
-  note: { fontSize: SIZE.table },
   sheetHead: { fontSize: SIZE.table + 0.5, bold: true },
-  sheetSource: { fontSize: SIZE.table, alignment: 'right' },
-  arrowLabel: { fontSize: SIZE.label, alignment: 'center' },
 };
 
 /** The ruled look of every table: thin dark rules, fixed paddings (widths are computed from them). */

@@ -40,10 +40,14 @@ function entriesOf(db: Database, batchId: number): FieldChange[] {
     .map((e) => ({ entity: e.entity, entityId: e.entity_id, field: e.field, oldValue: parse(e.old_json), newValue: parse(e.new_json) }));
 }
 
-/** The latest forward batch not taken back: what Ctrl+Z undoes. */
+/**
+ * The latest forward batch not taken back: what Ctrl+Z undoes. Batches of other features' own data
+ * (照会 rounds, returns, decisions) are passed over: they have their own screens, and leave the plan as is.
+ */
 function undoCandidate(db: Database, planId: number): BatchRow | undefined {
-  const rows = db.prepare('SELECT * FROM change_batch WHERE plan_id = ? AND undone_by IS NULL ORDER BY id DESC LIMIT 50').all(planId) as BatchRow[];
-  return rows.find((r) => kindOf(db, r) !== 'undo');
+  const rows = db.prepare('SELECT * FROM change_batch WHERE plan_id = ? AND undone_by IS NULL ORDER BY id DESC LIMIT 200').all(planId) as BatchRow[];
+  const fields = db.prepare('SELECT entity, entity_id AS entityId, field, NULL AS oldValue, NULL AS newValue FROM change_entry WHERE batch_id = ?');
+  return rows.find((r) => kindOf(db, r) !== 'undo' && unknownFields(fields.all(r.id) as FieldChange[]).length === 0);
 }
 
 /** The latest undo not taken back, unless a new edit came after it: what Ctrl+Y redoes. */

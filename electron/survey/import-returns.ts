@@ -3,13 +3,13 @@
 // nothing at all; its reason goes to the session's rejection log for the dashboard.
 import { createHash } from 'node:crypto';
 import type { Database } from 'better-sqlite3';
-import type ExcelJS from 'exceljs';
 import type { FileProblem, ImportFileReport, ImportReport } from '../../shared/survey/api-types.ts';
 import { fieldText } from '../../shared/survey/fields.ts';
 import type { ReturnBlock } from '../../shared/survey/types.ts';
-import { guardFile } from '../excel/file-guard.ts';
 import { FORM_FORMAT, FORM_VERSION, SHEET_META } from '../excel/form-layout.ts';
-import { loadWorkbook, readAnswers, readMeta, type FormMeta } from '../excel/form-reader.ts';
+import { readAnswers, readMeta, type FormMeta } from '../excel/form-reader.ts';
+import { readWorkbookFiles } from '../excel/read-pool.ts';
+import type { FileRead } from '../excel/workbook-dump.ts';
 import { recordBatch } from '../store/audit.ts';
 import { activeReturnOf, blocksOf, formOf, insertReturn, returnBySha, roundByUid, snapshotOf, supersede } from '../store/survey-store.ts';
 import type { SurveyRoundRow } from '../store/survey-rows.ts';
@@ -27,6 +27,8 @@ export interface ImportContext {
   dbPath: string;
   /** Refuse files of any other round. */
   onlyRoundId?: number;
+  /** Worker threads for parsing (0: in this thread). */
+  workers?: number;
   now?: () => Date;
 }
 
@@ -98,15 +100,9 @@ function identify(db: Database, meta: FormMeta | null, onlyRoundId: number | und
   return { round, department: meta.department };
 }
 
-async function examine(db: Database, file: IncomingFile, onlyRoundId: number | undefined): Promise<Omit<Accepted, 'index' | 'file' | 'sha256'>> {
-  const guard = await guardFile(file.data);
-  if (guard) throw new Refusal(guard.message);
-  let wb: ExcelJS.Workbook;
-  try {
-    wb = await loadWorkbook(file.data);
-  } catch {
-    throw new Refusal('Excel ブックとして読めません(ファイルが壊れている可能性があります)。Excel で開けるか確かめ、保存し直してもらってください。');
-  }
+function examine(db: Database, file: FileRead, onlyRoundId: number | undefined): Omit<Accepted, 'index' | 'file' | 'sha256'> {
+  if (!file.ok) throw new Refusal(file.rejection.message);
+  const wb = file.dump;
   const { round, department } = identify(db, readMeta(wb), onlyRoundId);
   const form = formOf(db, round.id, department)!;
   const refs = blocksOf(form);
@@ -121,8 +117,7 @@ async function examine(db: Database, file: IncomingFile, onlyRoundId: number | u
   if (read.problems.length > 0) {
     throw new Refusal(`読み取れない記入が ${read.problems.length} か所あります。該当のセルを直して(または記入した課に直してもらって)から取り込んでください。`, read.problems, who);
   }
-  const saved = wb.modified instanceof Date && !Number.isNaN(wb.modified.getTime()) ? wb.modified.toISOString() : null;
-  return { round, department, savedAt: saved, blocks: read.blocks };
+  return { round, department, savedAt: wb.savedAt, blocks: read.blocks };
 }
 
 const report = (file: IncomingFile, sha256: string, status: ImportFileReport['status'], message: string, extra: Partial<ImportFileReport> = {}): ImportFileReport => ({
@@ -135,10 +130,11 @@ export async function importReturns(db: Database, files: readonly IncomingFile[]
   const accepted: Accepted[] = [];
   const seen = new Set<string>();
   const rounds = new Set<number>();
+  const reads = await readWorkbookFiles(files.map((f) => f.data), ctx.workers ?? 0);
   for (const [index, file] of files.entries()) {
     const sha256 = createHash('sha256').update(file.data).digest('hex');
     try {
-      const x = await examine(db, file, ctx.onlyRoundId);
+      const x = examine(db, reads[index]!, ctx.onlyRoundId);
       const who = { department: x.department, roundName: x.round.name };
       rounds.add(x.round.id);
       const dup = returnBySha(db, x.round.id, sha256);

@@ -12,6 +12,7 @@ import { HistoryView } from '../views/history/HistoryView.tsx';
 import { RevisionsView } from '../views/revisions/RevisionsView.tsx';
 import { ComparePage } from '../views/revisions/ComparePage.tsx';
 import { PlanPeriodView, RevisionDocumentView } from '../views/revisions/DocumentView.tsx';
+import { SurveyView } from '../views/survey/SurveyView.tsx';
 
 export interface ViewDef {
   id: string;
@@ -32,6 +33,7 @@ export const views: ViewDef[] = [
   { id: 'plan-settings', label: '計画の設定', inMenu: true, component: PlanSettings },
   { id: 'departments', label: '課の一覧', inMenu: true, component: Departments },
   { id: 'history', label: '変更履歴', inMenu: true, component: HistoryView },
+  { id: 'survey', label: '庁内照会', inMenu: true, component: SurveyView },
   { id: 'revisions', label: '改定版・新旧対照表', inMenu: true, component: RevisionsView },
   { id: 'compare', label: '新旧対照表', inMenu: false, component: ComparePage },
   { id: 'revision', label: '改定版', inMenu: false, component: RevisionDocumentView },

@@ -53,7 +53,7 @@ describe('runChecks', () => {
   });
   it('warns about text likely to overflow its PDF cell, without refusing it', () => {
     const long = '・長い実績の説明です。'.repeat(200);
-    const r = runChecks(withItem({ results: [{ fiscalYear: 2024, text: long }], title: 'とても長い題名'.repeat(30) }), { asOfFiscalYear: 2025 });
+    const r = runChecks(withItem({ results: [{ fiscalYear: 2024, text: long }], title: 'とても長い題名'.repeat(40) }), { asOfFiscalYear: 2025 });
     expect(r.errors).toBe(0);
     expect(r.findings.map((f) => `${f.rule}:${f.field}`)).toEqual(['overflow:title', 'overflow:results[0].text']);
     expect(r.findings[1]!.message).toMatch(/2024年度の実績が PDF の枠に収まらない見込み/);

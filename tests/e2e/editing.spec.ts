@@ -95,13 +95,13 @@ test('bad input is refused at the field and nothing is saved', async ({ page, ap
   const before = dump(app);
   await go(page, 'edit/t-01');
   await page.getByLabel('取組内容(名称)').fill('');
-  await page.getByLabel('No.').fill('2');
+  await page.getByLabel('No.', { exact: true }).fill('2');
   await page.getByLabel('1本目の開始年度').fill('2026');
   await page.getByLabel('2本目の終了年度').fill('2030');
   await page.getByRole('button', { name: '保存(Ctrl+S)' }).click();
   await expect(page.locator('.save-error')).toContainText('保存できません');
   await expect(page.locator('.field', { has: page.getByLabel('取組内容(名称)') }).getByRole('alert')).toHaveText('入力してください');
-  await expect(page.locator('.field', { has: page.getByLabel('No.') }).getByRole('alert')).toContainText('No.2 は「デジタル人材の育成」で使われています');
+  await expect(page.locator('.field', { has: page.getByLabel('No.', { exact: true }) }).getByRole('alert')).toContainText('No.2 は「デジタル人材の育成」で使われています');
   await expect(page.locator('tr[data-bar="0"]').getByRole('alert')).toContainText('開始年度が終了年度より後になっています');
   await expect(page.locator('tr[data-bar="1"]').getByRole('alert')).toContainText('計画期間(2024〜2026)の外です');
   await expect(page.getByLabel('取組内容(名称)')).toBeFocused();
@@ -119,7 +119,7 @@ test('renaming a 課 updates every initiative; deleting asks and is restorable',
   const rows = page.locator('section.list-group tbody tr');
   await expect(rows).toHaveCount(2);
   for (const i of [0, 1]) await expect(rows.nth(i)).toContainText('DX推進課');
-  await expect(page.locator('section.list-group')).not.toContainText('デジタル推進課');
+  await expect(page.locator('.initiative-list')).not.toContainText('デジタル推進課');
   expect(dump(app).initiatives.map((i) => i.departments)).toEqual([['DX推進課', '市民課'], ['職員課', 'DX推進課']]);
 
   await go(page, 'initiative/t-02');
@@ -131,6 +131,21 @@ test('renaming a 課 updates every initiative; deleting asks and is restorable',
   await page.getByRole('button', { name: '「デジタル人材の育成」を復元' }).click();
   await expect(toast(page)).toContainText('No.2「デジタル人材の育成」を復元しました');
   expect(dump(app).initiatives.map((i) => i.id)).toEqual(['t-01', 't-02']);
+});
+
+test('leaving with unsaved changes asks first, and staying keeps the draft', async ({ page, app }) => {
+  await go(page, 'edit/t-02');
+  await page.getByLabel('目的').fill('書きかけの目的');
+  const asked: string[] = [];
+  page.once('dialog', (d) => { asked.push(d.message()); void d.dismiss(); });
+  await page.getByRole('link', { name: '取組一覧' }).click();
+  await expect.poll(() => asked).toEqual(['保存していない変更があります。変更を破棄して移動しますか?']);
+  await expect(page.getByLabel('目的')).toHaveValue('書きかけの目的');
+  expect(page.url()).toContain('#/edit/t-02');
+  page.once('dialog', (d) => void d.accept());
+  await page.getByRole('link', { name: '取組一覧' }).click();
+  await expect(page.locator('section.list-group')).toHaveCount(2);
+  expect(dump(app).initiatives[1]!.purpose).toBe('人材を育成します。');
 });
 
 test('the list filters, searches regardless of width, and moves with the keyboard', async ({ page }) => {
@@ -152,6 +167,8 @@ test('the list filters, searches regardless of width, and moves with the keyboar
   await expect(page.locator('tr[data-id="t-02"]')).toBeFocused();
   await page.keyboard.press('Enter');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('デジタル人材の育成');
+  await page.keyboard.press('Control+f'); // from any screen: back to the list's search box
+  await expect(page.getByLabel('検索(Ctrl+F)')).toBeFocused();
   const measures = await page.evaluate(() => performance.getEntriesByName('filter').length);
   expect(measures).toBeGreaterThan(0);
 });

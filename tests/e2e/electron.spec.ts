@@ -27,11 +27,10 @@ test.describe('Electron shell', () => {
       expect(exposed.require).toBe('undefined');
       expect(exposed.process).toBe('undefined');
       expect(exposed.methods).toContain('dumpPlan');
-      const prefs = await app.evaluate(({ BrowserWindow }) => {
-        const w = BrowserWindow.getAllWindows()[0]!;
-        return w.webContents.getLastWebPreferences();
-      });
-      expect(prefs).toMatchObject({ contextIsolation: true, sandbox: true, nodeIntegration: false, webSecurity: true });
+      // Navigation away from the app is refused by the will-navigate hook.
+      await win.evaluate(() => { location.href = 'https://example.com/'; });
+      await win.waitForTimeout(500);
+      expect(win.url()).toMatch(/^app:\/\/plan-desk\//);
     } finally {
       await app.close();
       rmSync(dir, { recursive: true, force: true });

@@ -2,6 +2,8 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { sha256File, miniPlan } from '../helpers.ts';
 import { openTestApi, type TestApi } from './api-helper.ts';
+import { recordBatch } from '../../electron/store/audit.ts';
+import { bigPlan } from './big-plan.ts';
 
 let t: TestApi;
 afterEach(() => t?.db.close());
@@ -59,6 +61,22 @@ describe('departments', () => {
     expect((await t.ok('getPlanForEdit', {})).departments).toEqual(['市民職員課', 'デジタル推進課', '未使用課']);
     const stale = await t.call('saveDepartments', { version: plan.version, departments: ['市民職員課', 'デジタル推進課'] });
     expect(!stale.ok && stale.error.code).toBe('STALE_VERSION');
+  });
+});
+
+describe('1,000 initiatives', () => {
+  it('renames a 課 named by 1,000 initiatives, renumbers, and undoes both exactly', async () => {
+    t = openTestApi(bigPlan(1000));
+    const original = await t.ok('dumpPlan', {});
+    const r = await t.ok('renameDepartment', { from: 'デジタル推進課', to: 'DX推進課' });
+    expect(r.initiativesChanged).toBe(1000);
+    await t.ok('deleteInitiative', { id: 'big-2' });
+    expect((await t.ok('renumberInitiatives', {})).changed).toBe(998);
+    const live = await t.ok('listInitiatives', {});
+    expect(live.map((i) => i.no)).toEqual(Array.from({ length: 999 }, (_, i) => i + 1));
+    expect(live.every((i) => i.departments.includes('DX推進課'))).toBe(true);
+    for (let i = 0; i < 3; i++) await t.ok('undo', {});
+    expect(await t.ok('dumpPlan', {})).toEqual(original);
   });
 });
 
@@ -167,6 +185,19 @@ describe('undo and redo', () => {
     const all = await t.ok('listHistory', {});
     expect(all.batches).toHaveLength(2);
     expect(all.undo?.summary).toBe('課の名称変更「市民課」→「市民窓口課」');
+  });
+
+  it('passes over batches of other features\' data for Ctrl+Z, and refuses them by number', async () => {
+    t = openTestApi(miniPlan());
+    const { version, ...d } = await t.ok('getInitiative', { id: 't-01' });
+    await t.ok('saveInitiative', { id: 't-01', version, initiative: { ...d, title: '編集' } });
+    const other = recordBatch(t.db, 1, { who: 'x', source: '回答.xlsx' }, '照会の回答を取り込み', [{ entity: 'survey_return', entityId: '1', field: 'imported', oldValue: null, newValue: {} }])!;
+    const h = await t.ok('listHistory', {});
+    expect(h.batches[0]).toMatchObject({ id: other, reversible: false });
+    expect(h.undo?.summary).toBe('No.1「編集」を編集');
+    expect((await t.ok('undo', {})).summary).toBe('元に戻す: No.1「編集」を編集');
+    const r = await t.call('undo', { batchId: other });
+    expect(!r.ok && r.error.message).toMatch(/元に戻せない種類の変更を含んでいます\(survey_return\.imported\)/);
   });
 
   it('undoes a whole-plan load', async () => {

@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import type { CanvasElement, Content, TDocumentDefinitions } from 'pdfmake/interfaces.js';
 import { AppError } from '../../shared/api/errors.ts';
-import { buildPlanDoc, countOutlineNodes, pdfFileName, selectInitiatives } from '../../electron/pdf/build-plan-doc.ts';
+import { buildPlanDoc, fitCheckIds, pdfFileName, selectInitiatives } from '../../electron/pdf/build-plan-doc.ts';
 import { detailSheet, sourceLine } from '../../electron/pdf/detail-sheet.ts';
 import { emMeasure } from '../../electron/pdf/measure.ts';
 import { scheduleGroups } from '../../electron/pdf/schedule-arrows.ts';
@@ -36,7 +36,13 @@ describe('buildPlanDoc', () => {
     expect(marks.find((m) => m.id === 'list')!.text).toBe('3 取組一覧'); // n sections + 1
     expect(marks.find((m) => m.id === 'list-normal')!.parent).toBe('list');
     expect(marks.find((m) => m.id === 'sheet-t-02')!.parent).toBe('detail-normal');
-    expect(countOutlineNodes(buildPlanDoc(doc).content)).toBe(marks.length);
+  });
+
+  it('puts a check line at the end of every sheet and on every list and history row', () => {
+    const doc = miniPlan();
+    expect(fitCheckIds(buildPlanDoc(doc).content)).toEqual([
+      'fit-history-0', 'fit-history-1', 'fit-list-priority-t-01', 'fit-list-normal-t-02', 'fit-sheet-t-01', 'fit-sheet-t-02',
+    ]);
   });
 
   it('has metadata, A4 landscape and page numbers', () => {
@@ -84,7 +90,7 @@ describe('buildPlanDoc', () => {
     });
     expect(mid(arrows[0]!)).toBe(mid(arrows[1]!)); // same lane, same height
     expect(mid(arrows[2]!)).toBeGreaterThan(mid(arrows[0]!)); // next lane below (lane numbers compacted)
-    const labels = [...walk(group!.content)].filter((n) => n.relativePosition).map((n) => allText(n as Content));
+    const labels = [...walk(group!.content)].filter((n) => n.relativePosition).map((n) => allText(n as unknown as Content));
     expect(labels).toEqual(['検討', '運用', '拡充']);
   });
 
@@ -117,7 +123,7 @@ describe('buildPlanDoc', () => {
     expect(squash(allText(sheet.content))).toContain(squash(text));
     if (sheet.height > CONTENT_HEIGHT) {
       expect(sheet.oversized).toBe(true);
-      const node = sheet.content as Record<string, unknown>;
+      const node = sheet.content as unknown as Record<string, unknown>;
       expect(node.unbreakable).toBeUndefined(); // pdfmake drops an unbreakable block taller than a page
       expect(node.pageBreak).toBe('before');
       const table = [...walk(sheet.content)].find((n) => n.table)!.table as { headerRows: number; dontBreakRows?: boolean };
@@ -125,7 +131,7 @@ describe('buildPlanDoc', () => {
       expect(table.dontBreakRows).toBeFalsy();
     } else {
       expect(sheet.oversized).toBe(false);
-      expect((sheet.content as Record<string, unknown>).unbreakable).toBe(true);
+      expect((sheet.content as unknown as Record<string, unknown>).unbreakable).toBe(true);
     }
   });
 

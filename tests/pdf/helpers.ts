@@ -7,7 +7,7 @@ import type { Initiative } from '../../shared/domain/schema.ts';
 import { miniPlan } from '../helpers.ts';
 
 export const hasTool = (name: string): boolean => spawnSync(name, ['-v'], { stdio: 'ignore' }).error === undefined;
-export const TOOLS_MISSING = !['qpdf', 'pdftotext', 'pdffonts'].every(hasTool);
+export const TOOLS_MISSING = !['qpdf', 'pdftotext', 'pdffonts', 'pdfinfo'].every(hasTool);
 
 /** Text layer in content-stream order, whitespace removed (lines wrap anywhere). */
 export function pdfText(file: string): string {

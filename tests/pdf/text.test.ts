@@ -4,7 +4,8 @@ import { breakUnits, emMeasure, wrapLines } from '../../electron/pdf/measure.ts'
 import { fontMeasure, hasGlyph, localAccessPolicy, urlAccessPolicy, FONT_FILES } from '../../electron/pdf/fonts.ts';
 import { sanitizePlan, MISSING } from '../../electron/pdf/sanitize.ts';
 import { paragraph } from '../../electron/pdf/text-blocks.ts';
-import { lineBox } from '../../electron/pdf/styles.ts';
+import { FONT_EM_HEIGHT, lineBox } from '../../electron/pdf/styles.ts';
+import { createRequire } from 'node:module';
 import { miniPlan } from '../helpers.ts';
 
 describe('line breaking', () => {
@@ -33,7 +34,16 @@ describe('line breaking', () => {
 });
 
 describe('the font', () => {
-  it('no glyph is wider than 1 em, so 1 em per character never underestimates', () => {
+  it('has a 1 em line box and no glyph wider than 1 em (what measure.ts and styles.ts rely on)', () => {
+    const fontkit = createRequire(createRequire(import.meta.url).resolve('pdfkit'))('fontkit') as {
+      openSync(p: string): { unitsPerEm: number; ascent: number; descent: number; characterSet: number[]; glyphForCodePoint(cp: number): { advanceWidth: number } };
+    };
+    for (const file of [FONT_FILES.regular, FONT_FILES.bold]) {
+      const f = fontkit.openSync(file);
+      expect((f.ascent - f.descent) / f.unitsPerEm).toBe(FONT_EM_HEIGHT);
+      const widest = Math.max(...f.characterSet.map((cp) => f.glyphForCodePoint(cp).advanceWidth));
+      expect(widest).toBeLessThanOrEqual(f.unitsPerEm);
+    }
     const real = fontMeasure();
     for (const s of ['あ', '漢', 'W', 'M', '@', '〓', '①', '%', 'ｗ']) {
       expect(real(s, 10, false)).toBeLessThanOrEqual(emMeasure(s, 10, false) + 1e-9);

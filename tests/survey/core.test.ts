@@ -160,3 +160,12 @@ describe('text diff', () => {
     expect(diffInline('研修を実施', '研修を拡充して実施')).toBe('研修を{+拡充して+}実施');
   });
 });
+
+describe('line diff (計画)', () => {
+  it('marks whole bars added and removed', async () => {
+    const { diffLineSegments } = await import('../../shared/survey/text-diff.ts');
+    expect(diffLineSegments('段1 A(2025年度)\n段2 B(2026年度)', '段1 A(2025年度)\n段1 C(2026年度)\n段2 B(2026年度)')).toEqual([
+      { text: '段1 A(2025年度)\n', kind: 'same' }, { text: '段1 C(2026年度)\n', kind: 'added' }, { text: '段2 B(2026年度)\n', kind: 'same' },
+    ]);
+  });
+});

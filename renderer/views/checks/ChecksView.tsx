@@ -6,7 +6,7 @@ import type { CheckReport, Finding } from '../../../shared/checks/types.ts';
 import { currentFiscalYear, fiscalYearsOf, formatFiscalYear } from '../../../shared/domain/fiscal-year.ts';
 import { api } from '../../api/client.ts';
 import { usePlan } from '../../app/plan-context.tsx';
-import { useUndoShortcuts } from '../history/use-undo-shortcuts.ts';
+import { useAppShortcuts } from '../history/use-app-shortcuts.ts';
 import { focusFieldRequest } from '../editor/InitiativeEditor.tsx';
 
 const SEVERITY = { error: 'エラー', warning: '注意' } as const;
@@ -29,7 +29,7 @@ export function ChecksView() {
   const [asOf, setAsOf] = useState(() => currentFiscalYear());
   const [report, setReport] = useState<CheckReport | null>(null);
   const [error, setError] = useState<string | null>(null);
-  useUndoShortcuts();
+  useAppShortcuts();
   useEffect(() => {
     void api.runChecks({ asOfFiscalYear: asOf }).then((r) => (r.ok ? setReport(r.value) : setError(r.error.message)));
   }, [asOf, initiatives]);

@@ -8,14 +8,14 @@ import { hasResultFor, resultExpected } from '../../../shared/editing/filters.ts
 import { api } from '../../api/client.ts';
 import { usePlan } from '../../app/plan-context.tsx';
 import { BarChart } from '../../components/BarChart.tsx';
-import { useUndoShortcuts } from '../history/use-undo-shortcuts.ts';
+import { useAppShortcuts } from '../history/use-app-shortcuts.ts';
 
 export function Dashboard() {
   const { plan, initiatives } = usePlan();
   const [progress, setProgress] = useState<Progress | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [year, setYear] = useState<number | null>(null);
-  useUndoShortcuts();
+  useAppShortcuts();
   useEffect(() => {
     void api.getProgress({}).then((r) => (r.ok ? setProgress(r.value) : setError(r.error.message)));
   }, [initiatives]);

@@ -3,7 +3,7 @@ import { formatFiscalYear, fiscalYearsOf } from '../../../shared/domain/fiscal-y
 import { usePlan } from '../../app/plan-context.tsx';
 import { MultiLine } from '../../components/MultiLine.tsx';
 import { ScheduleGrid } from '../../components/ScheduleGrid.tsx';
-import { useUndoShortcuts } from '../history/use-undo-shortcuts.ts';
+import { useAppShortcuts } from '../history/use-app-shortcuts.ts';
 import { InitiativeHistoryPanel } from '../history/HistoryView.tsx';
 import { DetailToolbar } from './DetailToolbar.tsx';
 
@@ -14,7 +14,7 @@ export function sourcePlanText(s: { name: string; ref: string | null }): string 
 
 export function InitiativeDetail({ param }: { param: string | null }) {
   const { plan, initiatives } = usePlan();
-  useUndoShortcuts();
+  useAppShortcuts();
   const it = initiatives.find((i) => i.id === param);
   if (!plan || !it) return <p role="alert">取組が見つかりません。一覧から選び直してください。</p>;
   const years = fiscalYearsOf(plan.plan.firstFiscalYear, plan.plan.lastFiscalYear);

@@ -83,7 +83,7 @@ export function InitiativeEditor({ param }: { param: string | null }) {
       await reload();
       showToast(`No.${v.value.no}「${v.value.title}」を保存しました`);
       if (!base) {
-        setUnsaved(null);
+        setUnsaved('initiative-editor', false);
         location.replace(`#/edit/${encodeURIComponent(id)}`);
       }
     } finally {

@@ -45,10 +45,8 @@ export function useDraft(id: string | null) {
   }, [id]);
 
   const dirty = useMemo(() => draft !== null && start !== null && !sameValue(draft, start), [draft, start]);
-  useEffect(() => {
-    setUnsaved(dirty ? '取組の編集' : null);
-  }, [dirty]);
-  useEffect(() => () => setUnsaved(null), []);
+  useEffect(() => setUnsaved('initiative-editor', dirty), [dirty]);
+  useEffect(() => () => setUnsaved('initiative-editor', false), []);
 
   const update = useCallback((patch: Partial<Initiative>) => setDraft((d) => (d ? { ...d, ...patch } : d)), []);
   return { base, draft, dirty, loadError, update, adopt, refetch, setDraft };

@@ -1,12 +1,12 @@
 // 変更履歴: every saved change of the plan, newest first, with undo/redo (also Ctrl+Z / Ctrl+Y).
 import './history.css';
-import { useUndoShortcuts } from './use-undo-shortcuts.ts';
+import { useAppShortcuts } from './use-app-shortcuts.ts';
 import { HistoryList } from './HistoryList.tsx';
 import { useHistory } from './use-history.ts';
 
 export function HistoryView() {
   const { page, error, busy, act } = useHistory();
-  useUndoShortcuts();
+  useAppShortcuts();
   return (
     <div className="history-view">
       <h1>変更履歴</h1>

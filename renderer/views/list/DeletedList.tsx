@@ -4,13 +4,13 @@ import type { DeletedInitiative } from '../../../shared/editing/api-types.ts';
 import { api } from '../../api/client.ts';
 import { usePlan } from '../../app/plan-context.tsx';
 import { showToast } from '../../components/toast.ts';
-import { useUndoShortcuts } from '../history/use-undo-shortcuts.ts';
+import { useAppShortcuts } from '../history/use-app-shortcuts.ts';
 
 export function DeletedList() {
   const { plan, initiatives, reload } = usePlan();
   const [items, setItems] = useState<DeletedInitiative[] | null>(null);
   const [error, setError] = useState<string | null>(null);
-  useUndoShortcuts();
+  useAppShortcuts();
   const load = useCallback(async () => {
     const r = await api.listDeletedInitiatives({});
     if (r.ok) setItems(r.value);

@@ -9,7 +9,7 @@ import { usePlan } from '../../app/plan-context.tsx';
 import { navigate } from '../../app/router.ts';
 import { isComposing } from '../../components/keyboard.ts';
 import { useShortcut } from '../../components/use-shortcut.ts';
-import { useUndoShortcuts } from '../history/use-undo-shortcuts.ts';
+import { useAppShortcuts } from '../history/use-app-shortcuts.ts';
 import { ListFilters } from './ListFilters.tsx';
 import { InitiativeTable } from './InitiativeTable.tsx';
 import { ListToolbar } from './ListToolbar.tsx';
@@ -22,7 +22,7 @@ export function InitiativeList() {
   const { state, update, setFilter } = useListState();
   const searchRef = useRef<HTMLInputElement>(null);
   const rootRef = useRef<HTMLDivElement>(null);
-  useUndoShortcuts();
+  useAppShortcuts();
   useShortcut('find', () => { searchRef.current?.focus(); searchRef.current?.select(); });
 
   // Normalized once per load; each keystroke only scans these strings.

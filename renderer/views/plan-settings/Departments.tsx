@@ -1,32 +1,32 @@
 // 課の一覧: the master in order (add, reorder, remove unused), and 組織改正: rename a 課 or merge
 // several into one — every initiative naming them follows, in one transaction (undoable).
 import '../editor/editor.css';
-import { useEffect, useState } from 'react';
-import { sameValue } from '../../../shared/editing/same-value.ts';
+import { useState } from 'react';
+import { useFormDraft } from '../../components/use-form-draft.ts';
 import { api } from '../../api/client.ts';
 import { usePlan } from '../../app/plan-context.tsx';
 import { useConfirm } from '../../components/ConfirmDialog.tsx';
 import { isComposing } from '../../components/keyboard.ts';
 import { showToast } from '../../components/toast.ts';
-import { useUndoShortcuts } from '../history/use-undo-shortcuts.ts';
+import { useAppShortcuts } from '../history/use-app-shortcuts.ts';
 import { ListControls, moveItem } from '../editor/ListControls.tsx';
 import { usePlanForEdit } from './use-plan-for-edit.ts';
+
+const NONE: string[] = [];
 
 export function Departments() {
   const { data, error: loadError, load } = usePlanForEdit();
   const { reload } = usePlan();
-  const [list, setList] = useState<string[]>([]);
+  const [list, setList, dirty] = useFormDraft('departments', data?.departments ?? NONE);
   const [adding, setAdding] = useState('');
   const [renaming, setRenaming] = useState<{ from: string; to: string } | null>(null);
   const [selected, setSelected] = useState<string[]>([]);
   const [target, setTarget] = useState('');
   const [error, setError] = useState<string | null>(null);
   const [dialog, ask] = useConfirm();
-  useUndoShortcuts();
-  useEffect(() => { if (data) setList(data.departments); }, [data]);
+  useAppShortcuts();
   if (loadError) return <p role="alert" className="error">{loadError}</p>;
   if (!data) return <p role="status">読み込み中…</p>;
-  const dirty = !sameValue(list, data.departments);
   const use = (n: string) => data.departmentUsage[n] ?? 0;
 
   const done = async (message: string) => {

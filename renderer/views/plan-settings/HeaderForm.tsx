@@ -1,15 +1,14 @@
 // 計画の設定: title, edition, organization, dates, plan period, 年号の表記, 前文の項目, 改定履歴, 注記.
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { PlanHeader, type PlanHeader as Header } from '../../../shared/domain/schema.ts';
 import { toFieldIssues, type FieldIssue } from '../../../shared/domain/issues.ts';
 import { issuesAt } from '../../../shared/editing/validate.ts';
-import { sameValue } from '../../../shared/editing/same-value.ts';
 import { api } from '../../api/client.ts';
 import { usePlan } from '../../app/plan-context.tsx';
 import { Field, invalidProps } from '../../components/Field.tsx';
 import { isComposing } from '../../components/keyboard.ts';
 import { showToast } from '../../components/toast.ts';
-import { setUnsaved } from '../../components/unsaved-guard.ts';
+import { useFormDraft } from '../../components/use-form-draft.ts';
 import { useShortcut } from '../../components/use-shortcut.ts';
 import { ListControls, moveItem } from '../editor/ListControls.tsx';
 
@@ -28,15 +27,9 @@ function onEnterSave(save: () => void) {
 
 export function HeaderForm({ header, version, readOnly, onSaved }: { header: Header; version: number; readOnly: boolean; onSaved: () => Promise<unknown> }) {
   const { reload } = usePlan();
-  const [draft, setDraft] = useState(header);
+  const [draft, setDraft, dirty] = useFormDraft('plan-header', header);
   const [issues, setIssues] = useState<FieldIssue[]>([]);
   const [error, setError] = useState<string | null>(null);
-  useEffect(() => setDraft(header), [header]);
-  const dirty = !sameValue(draft, header);
-  useEffect(() => {
-    setUnsaved(dirty ? '計画の設定' : null);
-    return () => setUnsaved(null);
-  }, [dirty]);
   const set = (p: Partial<Header>) => setDraft((d) => ({ ...d, ...p }));
   const at = (f: string) => issuesAt(issues, f);
 
@@ -53,7 +46,6 @@ export function HeaderForm({ header, version, readOnly, onSaved }: { header: Hea
       return setError(r.error.message);
     }
     setIssues([]);
-    setUnsaved(null);
     await onSaved();
     await reload();
     showToast('計画の設定を保存しました');

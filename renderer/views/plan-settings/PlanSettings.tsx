@@ -3,11 +3,11 @@ import '../editor/editor.css';
 import { usePlanForEdit } from './use-plan-for-edit.ts';
 import { HeaderForm } from './HeaderForm.tsx';
 import { PoliciesForm } from './PoliciesForm.tsx';
-import { useUndoShortcuts } from '../history/use-undo-shortcuts.ts';
+import { useAppShortcuts } from '../history/use-app-shortcuts.ts';
 
 export function PlanSettings() {
   const { data, error, load } = usePlanForEdit();
-  useUndoShortcuts();
+  useAppShortcuts();
   if (error) return <p role="alert" className="error">{error}</p>;
   if (!data) return <p role="status">読み込み中…</p>;
   return (

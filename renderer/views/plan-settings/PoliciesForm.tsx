@@ -1,7 +1,7 @@
 // 方針の一覧: names, order, new 方針. A 方針 used by an initiative cannot be removed (the store says which).
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import type { Policy } from '../../../shared/domain/schema.ts';
-import { sameValue } from '../../../shared/editing/same-value.ts';
+import { useFormDraft } from '../../components/use-form-draft.ts';
 import { api } from '../../api/client.ts';
 import { usePlan } from '../../app/plan-context.tsx';
 import { showToast } from '../../components/toast.ts';
@@ -11,10 +11,8 @@ export function PoliciesForm({ policies, usage, version, readOnly, onSaved }: {
   policies: Policy[]; usage: Record<string, number>; version: number; readOnly: boolean; onSaved: () => Promise<unknown>;
 }) {
   const { reload } = usePlan();
-  const [draft, setDraft] = useState(policies);
+  const [draft, setDraft, dirty] = useFormDraft('policies', policies);
   const [error, setError] = useState<string | null>(null);
-  useEffect(() => setDraft(policies), [policies]);
-  const dirty = !sameValue(draft, policies);
   const save = async () => {
     setError(null);
     const empty = draft.findIndex((p) => p.name.trim() === '');

@@ -1,8 +1,9 @@
-// Before → after of one field, changed passages marked (jsdiff diffChars): <del> removed, <ins> added.
-import { diffSegments } from '../../../shared/survey/text-diff.ts';
+// Before → after of one field, changed passages marked (jsdiff): <del> removed, <ins> added.
+// Texts by character; 計画 (one bar per line) by whole lines.
+import { diffLineSegments, diffSegments } from '../../../shared/survey/text-diff.ts';
 
-export function DiffView({ before, after, label }: { before: string; after: string; label?: string }) {
-  const parts = diffSegments(before, after);
+export function DiffView({ before, after, label, lines = false }: { before: string; after: string; label?: string; lines?: boolean }) {
+  const parts = (lines ? diffLineSegments : diffSegments)(before, after);
   return (
     <div className="diff" aria-label={label ?? '変更内容'}>
       {parts.length === 0 || (parts.length === 1 && parts[0]!.text === '') ? <span className="plain">(空欄)</span> : null}

@@ -1,0 +1,65 @@
+// 回答の取込: pick files or drop them (many at once); each file's outcome with its problems and changes.
+import { useState, type DragEvent } from 'react';
+import type { ImportReport } from '../../../shared/survey/api-types.ts';
+import { FIELD_LABELS } from '../../../shared/survey/types.ts';
+import { api } from '../../api/client.ts';
+import { fileToBase64 } from './files.ts';
+
+const STATUS = { accepted: '取込', replaced: '取込(前の回答と置換)', 'kept-older': '旧版として保存', duplicate: '取込済み(重複)', rejected: '拒否' } as const;
+
+export function ImportPanel({ roundId, onImported, onReview }: { roundId: number; onImported: () => Promise<void>; onReview: () => void }) {
+  const [report, setReport] = useState<ImportReport | null>(null);
+  const [busy, setBusy] = useState(false);
+  const [over, setOver] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+
+  const send = async (list: FileList | File[]) => {
+    const files = [...list].filter((f) => !f.name.startsWith('~$'));
+    if (files.length === 0) return;
+    setBusy(true);
+    setError(null);
+    const r = await api.importSurveyReturns({ roundId, files: await Promise.all(files.map(async (f) => ({ name: f.name, base64: await fileToBase64(f) }))) });
+    setBusy(false);
+    if (!r.ok) return setError(r.error.message);
+    setReport(r.value);
+    await onImported();
+  };
+  const drop = (e: DragEvent) => {
+    e.preventDefault();
+    setOver(false);
+    void send(e.dataTransfer.files);
+  };
+
+  return (
+    <>
+      <div className={`dropzone${over ? ' over' : ''}`} onDragOver={(e) => { e.preventDefault(); setOver(true); }} onDragLeave={() => setOver(false)} onDrop={drop}>
+        <p>返送された回答ファイル(.xlsx)をここにドラッグ&ドロップするか、選んでください(複数可)。</p>
+        <label className="row" style={{ justifyContent: 'center' }}>
+          <span>回答ファイルを選ぶ</span>
+          <input type="file" multiple accept=".xlsx,.xlsm,.xls,.csv" disabled={busy} onChange={(e) => { if (e.target.files) void send(e.target.files); e.target.value = ''; }} />
+        </label>
+        {busy && <p role="status">取り込み中…</p>}
+      </div>
+      {error && <p role="alert" className="error">{error}</p>}
+      {report && (
+        <section aria-label="取込の結果">
+          <h2>取込の結果: 取込 {report.accepted} ・ 拒否 {report.rejected} ・ 重複 {report.duplicates}</h2>
+          {report.files.map((f, i) => (
+            <div key={i} className="file-report" data-status={f.status}>
+              <div><strong>[{STATUS[f.status]}]</strong> {f.fileName}{f.department ? `(${f.department})` : ''}</div>
+              <div className={f.status === 'rejected' ? 'error' : ''}>{f.message}</div>
+              {f.problems.length > 0 && (
+                <ul className="problems">{f.problems.map((p, k) => <li key={k}>{p.sheet ? `シート「${p.sheet}」セル ${p.cell}: ` : ''}{p.message}</li>)}</ul>
+              )}
+              {f.changes.length > 0 && (
+                <ul>{f.changes.map((c, k) => <li key={k}>{c.status === 'conflict' ? <strong className="error">競合 </strong> : null}No.{c.no} {c.title} ・ {FIELD_LABELS[c.field]}({c.cell})</li>)}</ul>
+              )}
+              {f.status !== 'rejected' && f.status !== 'duplicate' && f.changes.length === 0 && <div>変更はありません。</div>}
+            </div>
+          ))}
+          <p>照会全体で未反映の変更案 {report.changes}件、競合 {report.conflicts}件。 <button type="button" className="primary" onClick={onReview}>確認・反映へ</button></p>
+        </section>
+      )}
+    </>
+  );
+}

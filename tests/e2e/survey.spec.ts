@@ -1,0 +1,55 @@
+// 庁内照会 end to end: create a round (forms into a folder), upload one edited return through the
+// page, see the highlighted diff, accept and apply it, and see the change in the lists.
+import { join } from 'node:path';
+import { test, expect, readDoc, MINI_PATH } from './fixtures.ts';
+import { FormEditor } from '../survey/helpers.ts';
+
+test.use({ seedDoc: readDoc(MINI_PATH) });
+
+test('create a round, import an edited return, review the diff, apply', async ({ page, app }) => {
+  const base = page.url().split('#')[0];
+  await page.goto(`${base}#/survey`);
+  await page.getByRole('link', { name: '庁内照会' }).click();
+  await page.getByLabel('対象年度').selectOption('2025');
+  await expect(page.getByLabel('照会の名前')).toHaveValue('2025年度実績照会');
+  const formsDir = join(app.dir, 'forms');
+  await page.getByLabel('出力先フォルダー').fill(formsDir);
+  await page.getByLabel('ダウンロード').uncheck();
+  await page.getByRole('button', { name: '照会を作成して様式を書き出す' }).click();
+  await expect(page.getByRole('status').filter({ hasText: '3課分の様式を書き出しました' })).toBeVisible();
+
+  // 市民課 types its 実績 in Excel (here: exceljs) and sends the file back.
+  const form = await FormEditor.open(join(formsDir, '2025年度実績照会_市民課.xlsx'));
+  form.resultCell('t-01', 2025).value = '・窓口を6か所に拡大しました。';
+  const returned = await form.save(join(app.dir, '回答_市民課.xlsx'));
+
+  await page.getByRole('link', { name: '2025年度実績照会' }).click();
+  await page.getByRole('tab', { name: '回答の取込' }).click();
+  await page.getByLabel('回答ファイルを選ぶ').setInputFiles(returned);
+  const report = page.getByRole('region', { name: '取込の結果' });
+  await expect(report).toContainText('[取込] 回答_市民課.xlsx(市民課)');
+  await expect(report).toContainText('No.1 書かない窓口の導入 ・ 実績');
+
+  await report.getByRole('button', { name: '確認・反映へ' }).click();
+  const item = page.getByRole('article', { name: 'No.1 実績' });
+  await expect(item.locator('.badge-status')).toHaveText('変更案');
+  await expect(item.locator('.diff ins')).toHaveText('・窓口を6か所に拡大しました。');
+  await item.getByRole('button', { name: '採用', exact: true }).click();
+  await expect(item.locator('.decision')).toHaveText('採用');
+  await page.getByRole('button', { name: '反映する' }).click();
+  await page.getByRole('dialog').getByRole('button', { name: '反映する' }).click();
+  await expect(page.getByRole('status').filter({ hasText: '1件の取組の 1項目を反映しました' })).toBeVisible();
+
+  // The change list: nothing left open; shown as 反映済 under すべて.
+  await expect(page.getByText('表示する変更案はありません。')).toBeVisible();
+  await page.getByLabel('表示').selectOption('all');
+  await expect(page.getByRole('article', { name: 'No.1 実績' }).locator('.badge-status')).toHaveText('反映済');
+  // The dashboard: 市民課 answered, the apply in the history.
+  await page.getByRole('tab', { name: '回答状況' }).click();
+  await expect(page.locator('tr[data-department="市民課"]')).toHaveAttribute('data-state', 'answered');
+  await expect(page.getByRole('table', { name: '反映の履歴' })).toContainText('回答_市民課.xlsx');
+  // The plan itself.
+  await page.goto(`${base}#/initiative/t-01`);
+  await expect(page.locator('.result[data-fiscal-year="2025"]')).toContainText('・窓口を6か所に拡大しました。');
+  expect(app.foreignRequests).toEqual([]);
+});
