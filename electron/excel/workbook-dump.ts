@@ -20,6 +20,16 @@ export interface WorkbookDump {
 
 export type FileRead = { ok: true; dump: WorkbookDump } | { ok: false; rejection: GuardRejection };
 
+/**
+ * Worksheet parts the import never reads, skipped while loading (exceljs's documented
+ * `ignoreNodes`): only cell values (sheetData), merged ranges and the protection flag are used.
+ * Data validations alone are a good part of each form's sheet XML.
+ */
+const IGNORED_NODES = [
+  'sheetPr', 'dimension', 'sheetViews', 'sheetFormatPr', 'cols', 'autoFilter', 'rowBreaks', 'hyperlinks', 'pageMargins',
+  'dataValidations', 'pageSetup', 'headerFooter', 'printOptions', 'picture', 'drawing', 'tableParts', 'conditionalFormatting', 'extLst',
+];
+
 function dumpSheet(ws: ExcelJS.Worksheet): SheetDump {
   const cells: Record<string, string> = {};
   ws.eachRow((row) => row.eachCell((cell) => {
@@ -35,7 +45,7 @@ export async function readWorkbookFile(data: Buffer): Promise<FileRead> {
   if (guard) return { ok: false, rejection: guard };
   const wb = new ExcelJS.Workbook();
   try {
-    await wb.xlsx.load(data as unknown as ArrayBuffer);
+    await wb.xlsx.load(data as unknown as ArrayBuffer, { ignoreNodes: IGNORED_NODES } as unknown as ExcelJS.XlsxReadOptions);
   } catch {
     return { ok: false, rejection: { reason: 'broken', message: 'Excel ブックとして読めません(ファイルが壊れている可能性があります)。Excel で開けるか確かめ、保存し直してもらってください。' } };
   }

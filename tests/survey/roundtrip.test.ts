@@ -1,7 +1,7 @@
 // Export → import without edits gives no change and marks every 課 returned; so does a form that
 // went through LibreOffice (open + save), the other spreadsheet program a 課 may use.
 import { execFileSync, spawnSync } from 'node:child_process';
-import { mkdirSync, readdirSync } from 'node:fs';
+import { mkdirSync, readdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import ExcelJS from 'exceljs';
@@ -53,8 +53,9 @@ describe('survey round trip', () => {
     fx = await setupRound();
     const out = join(fx.dir, 'lo');
     mkdirSync(out);
-    const profile = `file:///tmp/lo-${process.pid}-${Date.now()}`;
-    execFileSync('soffice', [`-env:UserInstallation=${profile}`, '--headless', '--convert-to', 'xlsx', '--outdir', out, ...fx.round.files.map((f) => f.path!)], { stdio: 'ignore', timeout: 60_000 });
+    const profile = join(fx.dir, 'lo-profile'); // a private LibreOffice profile, removed with the test folder
+    execFileSync('soffice', [`-env:UserInstallation=file://${profile}`, '--headless', '--convert-to', 'xlsx', '--outdir', out, ...fx.round.files.map((f) => f.path!)], { stdio: 'ignore', timeout: 60_000 });
+    rmSync(profile, { recursive: true, force: true });
     const files = readdirSync(out).sort().map((n) => fileInput(join(out, n)));
     expect(files).toHaveLength(3);
     const report = await call(fx.db, fx.dbPath, 'importSurveyReturns', { files });

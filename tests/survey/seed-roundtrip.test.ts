@@ -2,7 +2,7 @@
 // per 課, every initiative to each of its 課, and no spurious change on the way back — also
 // through LibreOffice for the pseudo-課 with the most initiatives.
 import { execFileSync, spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readdirSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { call } from '../../electron/cli/io.ts';
@@ -32,7 +32,9 @@ describe.skipIf(!hasSeed)('survey round on the published plan', () => {
     const biggest = [...fx!.round.files].sort((a, b) => b.initiatives - a.initiatives)[0]!;
     const out = join(fx!.dir, 'lo');
     mkdirSync(out);
-    execFileSync('soffice', [`-env:UserInstallation=file:///tmp/lo-${process.pid}-${Date.now()}`, '--headless', '--convert-to', 'xlsx', '--outdir', out, biggest.path!], { stdio: 'ignore', timeout: 90_000 });
+    const profile = join(fx!.dir, 'lo-profile'); // a private LibreOffice profile
+    execFileSync('soffice', [`-env:UserInstallation=file://${profile}`, '--headless', '--convert-to', 'xlsx', '--outdir', out, biggest.path!], { stdio: 'ignore', timeout: 90_000 });
+    rmSync(profile, { recursive: true, force: true });
     const [name] = readdirSync(out);
     const report = await call(fx!.db, fx!.dbPath, 'importSurveyReturns', { files: [fileInput(join(out, name!), `LO_${name}`)] });
     expect(report.files[0]).toMatchObject({ status: 'replaced', problems: [], changes: [] });
