@@ -12,14 +12,16 @@ const common: BuildOptions = {
   external: ['electron', 'better-sqlite3', 'exceljs', 'pdfmake'],
 };
 
-await build({
+// The main process and the worker threads it starts (found beside main.mjs by their modules).
+const esm = {
   ...common,
-  entryPoints: ['electron/shell/main.ts'],
-  outfile: 'dist/electron/main.mjs',
   format: 'esm',
-  // Some bundled CommonJS code calls require(): give the ESM bundle one.
+  // Some bundled CommonJS code calls require(): give the ESM bundles one.
   banner: { js: "import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);" },
-});
+} satisfies BuildOptions;
+await build({ ...esm, entryPoints: ['electron/shell/main.ts'], outfile: 'dist/electron/main.mjs' });
+await build({ ...esm, entryPoints: ['electron/pdf/worker.ts'], outfile: 'dist/electron/pdf-worker.mjs' });
+await build({ ...esm, entryPoints: ['electron/excel/read-worker.ts'], outfile: 'dist/electron/survey-read-worker.mjs' });
 await build({
   ...common,
   entryPoints: ['electron/shell/preload.ts'],

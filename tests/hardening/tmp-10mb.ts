@@ -1,0 +1,14 @@
+import { readdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { cli } from '../helpers.ts';
+import { miniDb } from './helpers.ts';
+import { FormEditor } from '../survey/helpers.ts';
+const { dbPath, dir } = miniDb();
+await cli('round', 'create', '--db', dbPath, '--name', 'R', '--fiscal-year', '2025', '--out', join(dir, 'forms'));
+const form = join(dir, 'forms', readdirSync(join(dir, 'forms')).find((n) => n.includes('市民課'))!);
+const fe = await FormEditor.open(form);
+const n = Number(process.argv[2]);
+fe.resultCell('t-01', 2025).value = Array.from({ length: n / 32 }, (_, i) => (i * 2654435761 >>> 0).toString(36).padStart(8, 'x').repeat(4)).join('');
+let t = performance.now();
+await fe.save(join(dir, 'big.xlsx'));
+console.log('saved', (performance.now() - t).toFixed(0), 'ms', join(dir, 'big.xlsx'), dbPath);
