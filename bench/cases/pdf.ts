@@ -28,7 +28,7 @@ function sofficePath(): string | null {
 
 interface PdfRun { wallMs: number; peakMiB: number | null; pages: number | null }
 
-async function ours(ctx: BenchContext, db: string, tag: string): Promise<PdfRun[]> {
+export async function ours(ctx: BenchContext, db: string, tag: string): Promise<PdfRun[]> {
   return repeat(ctx.runs, async (i) => {
     const out = join(ctx.work, `${tag}-${i}.pdf`);
     rmSync(out, { force: true });
@@ -91,7 +91,7 @@ export async function pdfCase(ctx: BenchContext): Promise<Figure[]> {
     }
     ctx.log(`PDF アプリ内 ${s.label} …`);
     const db = ctx.copy(s.n === 43 ? await seedDb(ctx) : await synthDb(ctx, s.n), `pdf-app-${s.n}.db`);
-    const host = await startHostProcess(db);
+    const host = await startHostProcess(db, 60_000, ctx.env);
     try {
       const call = await hostApi(host.openUrl);
       const first = await call<{ pages: number }>('renderPlanPdf', {});
@@ -134,6 +134,7 @@ export async function pdfCase(ctx: BenchContext): Promise<Figure[]> {
     const ps = peaks(lo);
     out.push(figure({ ...base, runs: lo.map((r) => r.wallMs), note: [pages === null ? '' : `${pages} ページ`, ps.length ? `ピークメモリ ${Math.round(median(ps))} MiB` : '', '初回(プロファイル作成)は除外'].filter(Boolean).join('、') }));
     const loMs = median(lo.map((r) => r.wallMs));
+    ctx.shared.set(`lo-${s.n}-ms`, loMs);
     const mine = oursBy.get(s.n);
     if (mine) out.push(figure({ ...ratioBase, runs: [loMs / median(mine.map((r) => r.wallMs))], note: '中央値どうしの比(本アプリは CLI のプロセス全体)' }));
     else out.push(skipped(ratioBase, whyPdf ?? '本アプリの PDF を計測していません'));

@@ -5,7 +5,7 @@ import { mkdirSync, readdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { figure, skipped, type Figure } from '../lib/figures.ts';
 import { median } from '../lib/stats.ts';
-import { expectOk, timeProcess } from '../lib/proc.ts';
+import { expectOk, timeProcess, type ProcResult } from '../lib/proc.ts';
 import { fillReturn } from '../lib/fill-returns.ts';
 import { missing, ROOT, synthDb, type BenchContext } from '../lib/context.ts';
 
@@ -38,6 +38,23 @@ export async function surveyCase(ctx: BenchContext): Promise<Figure[]> {
   return out;
 }
 
+export interface SurveyFixture { roundDb: string; returns: string[] }
+
+/** Import and floor alternate, so that a change in the machine's load hits both alike. */
+export async function importVsFloor(ctx: BenchContext, roundDb: string, returns: string[], tag: string): Promise<{ imports: ProcResult[]; floors: ProcResult[] }> {
+  const imports: ProcResult[] = [];
+  const floors: ProcResult[] = [];
+  for (let i = 0; i < ctx.runs; i++) {
+    const db = ctx.copy(roundDb, `import-${tag}-${i}.db`);
+    const r = expectOk(await ctx.planDesk(['import', '--db', db, '--round', ROUND, '--apply', 'none', ...returns]), 'import');
+    if (!/取込 40 /.test(r.stdout + r.stderr)) throw new Error(`40 件すべては取り込まれませんでした: ${(r.stdout + r.stderr).split('\n').slice(-3).join(' ')}`);
+    imports.push(r);
+    rmSync(db, { force: true });
+    floors.push(expectOk(await timeProcess(process.execPath, [FLOOR, ...returns], { cwd: ROOT, nodeScript: true, env: ctx.env }), 'exceljs の読み込み'));
+  }
+  return { imports, floors };
+}
+
 async function surveyAt(ctx: BenchContext, items: number): Promise<Figure[]> {
   const f = ids(items);
   ctx.log(`照会 ${items}件・40課 …`);
@@ -64,17 +81,8 @@ async function surveyAt(ctx: BenchContext, items: number): Promise<Figure[]> {
   for (const [k, name] of forms.entries()) filled += await fillReturn(join(formsDir, name), join(returnsDir, name), k + 1);
   const returns = forms.map((n) => join(returnsDir, n));
 
-  // Import and floor alternate, so that a change in the machine's load hits both alike.
-  const imports = [];
-  const floors = [];
-  for (let i = 0; i < ctx.runs; i++) {
-    const db = ctx.copy(roundDb, `import-${items}-${i}.db`);
-    const r = expectOk(await ctx.planDesk(['import', '--db', db, '--round', ROUND, '--apply', 'none', ...returns]), 'import');
-    if (!/取込 40 /.test(r.stdout + r.stderr)) throw new Error(`40 件すべては取り込まれませんでした: ${(r.stdout + r.stderr).split('\n').slice(-3).join(' ')}`);
-    imports.push(r);
-    rmSync(db, { force: true });
-    floors.push(expectOk(await timeProcess(process.execPath, [FLOOR, ...returns], { cwd: ROOT, nodeScript: true }), 'exceljs の読み込み'));
-  }
+  ctx.shared.set(`survey-${items}`, { roundDb, returns } satisfies SurveyFixture);
+  const { imports, floors } = await importVsFloor(ctx, roundDb, returns, String(items));
   const imp = median(imports.map((r) => r.wallMs));
   const flo = median(floors.map((r) => r.wallMs));
   out.push(

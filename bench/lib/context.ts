@@ -22,6 +22,10 @@ export interface BenchContext {
   planDesk(args: string[], opts?: ProcOptions): Promise<ProcResult>;
   /** A DB made once per run by `key`; `copy` gives a fresh copy for a case that changes it. */
   fixture(key: string, make: (path: string) => Promise<void>): Promise<string>;
+  /** Results one case leaves for a later one (e.g. LibreOffice's median for the compile-cache case). */
+  shared: Map<string, unknown>;
+  /** Extra environment of every `plan-desk` and host child (the compile-cache case sets NODE_COMPILE_CACHE). */
+  env: Record<string, string>;
   copy(path: string, name: string): string;
 }
 
@@ -52,11 +56,13 @@ export function makeContext(opts: { runs: number; quick: boolean; work: string; 
   const { names, broken } = listCommands();
   const made = new Map<string, string>();
   mkdirSync(opts.work, { recursive: true });
-  return {
+  const ctx: BenchContext = {
     ...opts,
     cliBroken: broken,
+    shared: new Map(),
+    env: {},
     has: (command) => names.has(command),
-    planDesk: (args, o = {}) => timeProcess(process.execPath, [CLI, ...args], { cwd: ROOT, nodeScript: true, ...o }),
+    planDesk: (args, o = {}) => timeProcess(process.execPath, [CLI, ...args], { cwd: ROOT, nodeScript: true, ...o, env: { ...ctx.env, ...o.env } }),
     async fixture(key, make) {
       const path = join(opts.work, `${key}.db`);
       if (!made.has(key)) {
@@ -71,6 +77,7 @@ export function makeContext(opts: { runs: number; quick: boolean; work: string; 
       return to;
     },
   };
+  return ctx;
 }
 
 /** The shared plans: the published seed (init) and synthetic ones (synth). */

@@ -103,6 +103,9 @@ export function acquireDbLock(dbPath: string, holder: LockHolder): DbLock {
   } else {
     held.delete(path);
     let taken = tryCreate(path, holder);
+    // Taking over a stale lock is remove-then-create, not atomic: two processes starting within
+    // the same few milliseconds after a crash could both take it. Accepted: Electron's
+    // single-instance lock already covers the app started twice, the usual way to get there.
     for (let attempt = 0; !taken && attempt < 2; attempt++) {
       const info = readLock(path);
       if (staleReason(path, info) === null) throw new AppError('CONFLICT', lockedMessage(dbPath, path, info));

@@ -13,7 +13,8 @@ export function recoveryHint(dbPath: string): string {
   }
   return (
     `\n最新のバックアップは「${b.path}」(${b.takenAt})です。アプリを終了してから、次のコマンドで復元してください(今のファイルも backups に保存されます):` +
-    `\n  plan-desk restore --db "${dbPath}" --from "${b.path}"`
+    `\n  plan-desk restore --db "${dbPath}" --from "${b.path}"` +
+    `\nコマンドが使えない端末では、今のファイルを別の名前に変えて残し、バックアップのファイルを「${dbPath}」としてコピーしてください(同じ名前の -journal ファイルがあれば、それも別の名前に変えます)。`
   );
 }
 

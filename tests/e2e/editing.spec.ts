@@ -149,6 +149,7 @@ test('leaving with unsaved changes asks first, and staying keeps the draft', asy
 });
 
 test('the list filters, searches regardless of width, and moves with the keyboard', async ({ page }) => {
+  await expect(page.locator('section.list-group')).toHaveCount(2);
   await page.keyboard.press('Control+f');
   await expect(page.getByLabel('検索(Ctrl+F)')).toBeFocused();
   await page.keyboard.type('ｹﾝｼｭｳ'); // no match for half-width 研修 reading: search is by text

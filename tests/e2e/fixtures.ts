@@ -45,6 +45,9 @@ export const test = base.extend<{ seedDoc: PlanDocument; app: HostFixture; page:
     });
     await page.goto(app.host.openUrl);
     await expect(page.locator('.app-header')).toBeVisible();
+    // The plan has loaded and the first screen is mounted (its keyboard handlers too).
+    await expect(page.locator('.app-main > p[role="status"]')).toHaveCount(0);
+    await expect(page.locator('.app-main > *').first()).toBeVisible();
     await use(page);
   },
 });

