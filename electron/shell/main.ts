@@ -99,6 +99,19 @@ if (!app.requestSingleInstanceLock()) {
       webPreferences: webPreferences(join(here, 'preload.cjs'), devTools),
     });
     win.once('ready-to-show', () => win?.show());
+    // The page blocks closing while an edit is unsaved (beforeunload); Electron shows no dialog
+    // of its own for that, so ask here, or the window would silently refuse to close.
+    const shown = win;
+    shown.webContents.on('will-prevent-unload', (e) => {
+      const choice = dialog.showMessageBoxSync(shown, {
+        type: 'question',
+        buttons: ['破棄して閉じる', 'キャンセル'],
+        defaultId: 1,
+        cancelId: 1,
+        message: '保存していない変更があります。変更を破棄して閉じますか?',
+      });
+      if (choice === 0) e.preventDefault();
+    });
     void win.loadURL(`${APP_ORIGIN}/index.html`);
   });
 

@@ -18,8 +18,14 @@ export const IsoDate = z
     return t.getUTCFullYear() === y && t.getUTCMonth() === m - 1 && t.getUTCDate() === d;
   }, { message: '存在しない日付です' });
 
-/** Text typed by people: any length (overflow is a check, not a refusal), no NUL. */
-const Text = z.string().max(1_000_000, { message: '文字数が多すぎます(100万文字まで)' });
+/** Control characters other than line feed and tab, and halves of a surrogate pair: never meant by a person. */
+const UNPRINTABLE = /[\u0000-\u0008\u000B-\u001F\u007F]|\p{Cs}/u;
+
+/** Text typed by people: any length (overflow is a check, not a refusal), nothing unprintable. */
+const Text = z
+  .string()
+  .max(1_000_000, { message: '文字数が多すぎます(100万文字まで)' })
+  .refine((s) => !UNPRINTABLE.test(s), { message: '制御文字など表示できない文字が含まれています。該当の文字を削除してください' });
 const RequiredText = Text.refine((s) => s.trim().length > 0, { message: '入力してください' });
 
 export const EraStyle = z.enum(['seireki', 'wareki', 'both']);
