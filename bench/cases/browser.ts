@@ -22,6 +22,13 @@ const FILTER_INPUT = [
 /** Real words of the seed: a title word, a department, a word of many texts; then back to all. */
 const QUERIES = ['窓口', 'デジタル推進課', 'システム', ''];
 
+async function distReady(waitMs = 120_000): Promise<boolean> {
+  for (const t0 = Date.now(); Date.now() - t0 < waitMs; await new Promise((r) => setTimeout(r, 1000))) {
+    if (existsSync(join(DIST, 'index.html'))) return true;
+  }
+  return false;
+}
+
 /** Newest modification time under a folder (to tell a stale build). */
 function newest(dir: string): number {
   let t = 0;
@@ -59,7 +66,7 @@ export async function browserCase(ctx: BenchContext): Promise<Figure[]> {
   const skipAll = (why: string) => Object.values(ids).map((f) => skipped(f, why));
   if (ctx.cliBroken) return skipAll(ctx.cliBroken);
   if (!existsSync(CHROMIUM)) return skipAll(`Chromium(${CHROMIUM})がありません`);
-  if (!existsSync(join(DIST, 'index.html'))) return skipAll('画面がビルドされていません(先に npx vite build)');
+  if (!(await distReady(30_000))) return skipAll('画面がビルドされていません(先に npx vite build)');
   const stale = newest(join(ROOT, 'renderer')) > statSync(join(DIST, 'index.html')).mtimeMs;
   const marks = buildHasMarks();
 
@@ -73,13 +80,24 @@ export async function browserCase(ctx: BenchContext): Promise<Figure[]> {
   let rows = 0;
   let filterWhy: string | null = null;
   try {
-    for (let run = -1; run < ctx.runs; run++) { // run -1: warm-up, not counted
+    for (let run = -1, attempt = 0; run < ctx.runs; run++) { // run -1: warm-up, not counted
+      // Another build may be replacing dist/renderer: wait for it and run again (3 tries per run).
+      if (!(await distReady())) throw new Error('dist/renderer が 2 分以上ありません(ビルド中?)');
       const db = ctx.copy(source, `browser-${run + 1}.db`);
       // The browser context and tab are ready before the host starts: their making is not the app's time.
       const context = await browser.newContext({ viewport: { width: 1400, height: 900 }, locale: 'ja-JP' });
       const page = await context.newPage();
       await page.addInitScript(FIRST_ROW_WATCH);
-      const host = await startHostProcess(db, 60_000, ctx.env);
+      let host: Awaited<ReturnType<typeof startHostProcess>>;
+      try {
+        host = await startHostProcess(db, 60_000, ctx.env);
+      } catch (e) {
+        await context.close();
+        if (++attempt >= 3 || existsSync(join(DIST, 'index.html'))) throw e;
+        run--;
+        continue;
+      }
+      attempt = 0;
       try {
         await page.goto(host.openUrl);
         const ready = await page.waitForFunction((useMark) => {

@@ -1,4 +1,5 @@
 // Shared pieces of the CLI: option parsing with Japanese errors, opening the DB, calling handlers.
+import { existsSync } from 'node:fs';
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import type { Database } from 'better-sqlite3';
 import { AppError, type ApiResult } from '../../shared/api/errors.ts';
@@ -52,8 +53,13 @@ export async function call<N extends MethodName>(db: Database, dbPath: string, n
 
 /** Runs `fn` with the DB open and always closes it. */
 export async function withDb<T>(dbOption: string | undefined, fn: (db: Database, path: string) => Promise<T> | T, opts?: OpenOptions): Promise<T> {
+  const path = dbOption ?? defaultDbPath();
+  // A missing DB is reported as such (with how to create it), before any lock file is attempted.
+  if (!(opts?.create ?? false) && path !== ':memory:' && !existsSync(path)) {
+    throw new AppError('NOT_FOUND', `データベース「${path}」がありません。\`plan-desk init --db ${path}\` で作成してください。`);
+  }
   // A writing command takes the DB's lock file: never two writers (app, browser host, CLI) at once.
-  const lock = opts?.readonly ? null : acquireDbLock(dbOption ?? defaultDbPath(), 'CLI');
+  const lock = opts?.readonly ? null : acquireDbLock(path, 'CLI');
   try {
     const { db, path } = openCliDb(dbOption, opts);
     try {

@@ -1,5 +1,7 @@
 // How the long-running front ends (Electron, the browser host) open the DB: take the lock, open
 // with the health check, then take the day's backup. Closing releases the lock.
+import { mkdirSync } from 'node:fs';
+import { dirname } from 'node:path';
 import type { Database } from 'better-sqlite3';
 import { dailyBackup } from './backup.ts';
 import { acquireDbLock, type LockHolder } from './db-lock.ts';
@@ -17,6 +19,8 @@ export interface AppDatabase {
 }
 
 export async function openAppDatabase(dbPath: string, holder: LockHolder, opts: OpenOptions = {}): Promise<AppDatabase> {
+  // On a fresh terminal the app's data folder does not exist yet: the lock file goes in it.
+  if (dbPath !== ':memory:') mkdirSync(dirname(dbPath), { recursive: true });
   const lock = acquireDbLock(dbPath, holder);
   let db: Database;
   try {

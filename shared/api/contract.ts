@@ -16,6 +16,7 @@ import {
 } from '../editing/api-types.ts';
 import type { CheckReport } from '../checks/types.ts';
 import type { Progress } from '../checks/progress.ts';
+import { PdfJobRef, type PdfJobStatus } from './pdf-jobs.ts';
 
 import {
   CreateSurveyRoundInput, DecideSurveyChangesInput, ExportPlanXlsxInput, ExportSurveyFormsInput, ImportSurveyReturnsInput,
@@ -89,6 +90,10 @@ export const contract = {
   // --- PDF (issue 5) ---
   /** The current plan's official PDF (A4 landscape), rendered in a worker thread. */
   renderPlanPdf: method<typeof RenderPlanPdfInput, PdfFile>(RenderPlanPdfInput),
+  /** The same PDF as a background job, for a progress bar: poll getPdfJob with the id. */
+  startPlanPdf: method<typeof RenderPlanPdfInput, { jobId: string }>(RenderPlanPdfInput),
+  /** A job's progress; once finished, its file (or error) is handed out once and the job forgotten. */
+  getPdfJob: method<typeof PdfJobRef, PdfJobStatus>(PdfJobRef),
   // --- survey rounds (issue 6) ---
   listSurveyRounds: method<typeof Empty, SurveyRoundSummary[]>(Empty),
   /** Snapshot + one form per 課, written into `outDir` and/or returned as base64. */

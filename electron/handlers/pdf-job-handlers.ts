@@ -1,0 +1,44 @@
+// The plan PDF as a job, for the screen's progress bar: startPlanPdf checks the options at once
+// (a bad No. or 課 is refused before anything runs) and reads the plan then; the render runs in a
+// worker thread while getPdfJob reports its progress and finally hands the file over once.
+import type { Handlers } from '../../shared/api/dispatch.ts';
+import { AppError } from '../../shared/api/errors.ts';
+import { pdfFileName, selectInitiatives, type PdfOptions } from '../pdf/build-plan-doc.ts';
+import { createPdfJobTable, type PdfJobTable } from '../pdf/pdf-jobs.ts';
+import { renderPlanPdfInWorker } from '../pdf/run-in-worker.ts';
+import { currentPlanId, readPlanDocument } from '../store/plan-read.ts';
+import type { HandlerContext } from './context.ts';
+
+type H = Handlers<HandlerContext>;
+type JobHandlers = Pick<H, 'startPlanPdf' | 'getPdfJob'>;
+
+/** `table` and `render` are replaceable for tests. */
+export function makePdfJobHandlers(table: PdfJobTable, render: typeof renderPlanPdfInWorker = renderPlanPdfInWorker): JobHandlers {
+  return {
+    startPlanPdf: (input, { db }) => {
+      const doc = readPlanDocument(db, currentPlanId(db));
+      const opts: PdfOptions = {
+        ...(input.only ? { only: input.only } : {}),
+        ...(input.department !== undefined ? { department: input.department } : {}),
+        ...(input.era ? { era: input.era } : {}),
+      };
+      selectInitiatives(doc, opts); // throws BAD_INPUT naming the unknown No. or 課
+      const fileName = pdfFileName(doc, opts);
+      const jobId = table.start(async (onProgress) => {
+        const r = await render(doc, opts, onProgress);
+        return { fileName, base64: r.pdf.toString('base64'), pages: r.pages, warnings: r.warnings };
+      });
+      return { jobId };
+    },
+    getPdfJob: ({ jobId }) => {
+      const status = table.get(jobId);
+      if (!status) {
+        throw new AppError('NOT_FOUND', 'PDF の作成状況が見つかりません(受け取り済みか、時間が経って破棄されました)。もう一度「PDF を作成」を押してください。');
+      }
+      return status;
+    },
+  };
+}
+
+/** One table per process: Electron's main process or the browser host. */
+export const pdfJobHandlers = makePdfJobHandlers(createPdfJobTable());

@@ -1,0 +1,23 @@
+// The plan PDF as a background job (issue 5): the screen starts it, then polls its progress and
+// collects the file once. Types and the input schema only; the job table lives in electron/pdf.
+import { z } from 'zod';
+import type { ApiError } from './errors.ts';
+import type { PdfFile } from '../revisions/types.ts';
+
+export const PdfJobRef = z.strictObject({ jobId: z.string().min(1).max(64) });
+
+/** 'queued': the worker is starting; 'layout': pages laid out (count known); 'render': drawing them. */
+export type PdfJobPhase = 'queued' | 'layout' | 'render';
+
+export interface PdfJobStatus {
+  state: 'running' | 'done' | 'failed';
+  /** Share of the whole job done, 0..1 (never goes back). */
+  fraction: number;
+  /** Pages of the PDF, once laid out (0 before). */
+  pages: number;
+  phase?: PdfJobPhase;
+  /** The file, handed out once with state 'done'; the job is then forgotten. */
+  result?: PdfFile;
+  /** Why it failed (state 'failed'), in Japanese. */
+  error?: ApiError;
+}
