@@ -29,6 +29,7 @@ export function InitiativeDetail({ param }: { param: string | null }) {
         <span>{it.sourcePlans.map(sourcePlanText).join('/')}</span>
       </div>
       <table className="sheet-table">
+        <colgroup><col style={{ width: '30%' }} /><col /><col style={{ width: '20%' }} /></colgroup>
         <thead><tr><th>取組内容</th><th>目的</th><th>実施課</th></tr></thead>
         <tbody>
           <tr>
@@ -41,6 +42,7 @@ export function InitiativeDetail({ param }: { param: string | null }) {
         </tbody>
       </table>
       <table className="sheet-table years">
+        <colgroup><col style={{ width: '22%' }} /><col style={{ width: '3.5em' }} />{years.map((y) => <col key={y} />)}</colgroup>
         <thead>
           <tr><th>活動内容</th><th aria-label="計画/実績" />{years.map((y) => <th key={y} scope="col">{formatFiscalYear(y, era)}</th>)}</tr>
         </thead>
