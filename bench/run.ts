@@ -82,6 +82,7 @@ const md = [
   markdownTable(figures),
   '',
   `- 計測環境: ${machineLine}`,
+  '- 負荷: その項目を測り終えた時点の 1 分間の負荷平均(2 コアの共有マシン。2 を超える項目は他の作業と重なっており、遅めに出ています)',
   `- 比較相手: ${machine.soffice ?? 'LibreOffice なし'}(\`soffice --headless --convert-to pdf\`、専用プロファイル、初回を除く)、${machine.chromium ?? 'Chromium なし'}`,
   `- ピークメモリ: ${hasGnuTime() ? 'GNU time の最大常駐メモリ' : 'Node の process.resourceUsage().maxRSS'}`,
   `- 合成計画は \`plan-desk synth --items N --seed 1\`(公表版の文・行・ラベル・バーの形を組み合わせたもの)`,

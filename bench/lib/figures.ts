@@ -1,4 +1,5 @@
 // A measured figure, its target and verdict; the table printed to the terminal and written as Markdown.
+import { loadavg } from 'node:os';
 import { median } from './stats.ts';
 
 export type Unit = 'ms' | 's' | 'MiB' | 'ページ' | '倍' | '件';
@@ -21,13 +22,18 @@ export interface Figure {
   pass: boolean | null;
   note?: string;
   skipped?: string;
+  /** The machine's 1-minute load average when the figure was taken (others' work disturbs it). */
+  load1?: number;
 }
 
 export function figure(f: { id: string; group: string; label: string; unit: Unit; runs: number[]; target?: Target; note?: string }): Figure {
   const m = median(f.runs);
   const target = f.target ?? null;
   const pass = target === null ? null : target.op === '<=' ? m <= target.value : m >= target.value;
-  return { id: f.id, group: f.group, label: f.label, unit: f.unit, median: m, runs: f.runs, target, pass, ...(f.note ? { note: f.note } : {}) };
+  return {
+    id: f.id, group: f.group, label: f.label, unit: f.unit, median: m, runs: f.runs, target, pass,
+    ...(f.note ? { note: f.note } : {}), load1: Math.round(loadavg()[0]! * 100) / 100,
+  };
 }
 
 export function skipped(f: { id: string; group: string; label: string; unit: Unit; target?: Target }, reason: string): Figure {
@@ -51,11 +57,12 @@ function rows(figures: Figure[]): string[][] {
     f.median === null ? '—' : formatValue(f.median, f.unit),
     targetText(f),
     verdict(f),
+    f.load1 === undefined ? '—' : f.load1.toFixed(1),
     f.skipped ?? f.note ?? '',
   ]);
 }
 
-const HEAD = ['項目', '中央値', '目標', '判定', '備考'];
+const HEAD = ['項目', '中央値', '目標', '判定', '負荷', '備考'];
 
 /** Fixed-width text for the terminal (East Asian characters count double). */
 export function textTable(figures: Figure[]): string {

@@ -1,16 +1,17 @@
 // Checks a file before any Excel parsing: the right kind of file, no macros, no encryption, and
-// no zip bomb. Only the zip's central directory is read (yauzl), nothing is inflated, so the check
-// costs a fraction of a millisecond for a returned form.
+// no zip bomb. The zip's central directory is read first (yauzl) and refused on what it declares;
+// then each entry is inflated once, natively, against its declared size (inflate-guard.ts), and
+// those bytes are handed on, so that exceljs never inflates anything itself.
 import { Readable } from 'node:stream';
 import yauzl from 'yauzl';
-import { inflatedSizeProblem } from './inflate-guard.ts';
+import { inflateEntries, type InflatedEntry, type ZipEntryInfo } from './inflate-guard.ts';
 
 export const MAX_FILE_BYTES = 20 * 1024 * 1024;
 export const MAX_UNCOMPRESSED_BYTES = 50 * 1024 * 1024;
 export const MAX_ZIP_ENTRIES = 2_000;
 
 export type GuardReason =
-  | 'empty' | 'too-large' | 'xls' | 'encrypted' | 'csv' | 'pdf' | 'not-excel' | 'broken' | 'zip-bomb' | 'macro' | 'not-workbook';
+  | 'empty' | 'too-large' | 'xls' | 'encrypted' | 'csv' | 'pdf' | 'not-excel' | 'broken' | 'zip-bomb' | 'macro' | 'not-workbook' | 'too-many-rows';
 
 export interface GuardRejection {
   reason: GuardReason;
@@ -24,6 +25,10 @@ const AGAIN = '記入した方に、Excel で「Excel ブック(*.xlsx)」形式
 function reject(reason: GuardReason, message: string): GuardRejection {
   return { reason, message };
 }
+
+/** Also said by the CLI, which checks a file's size before reading it. */
+export const tooLargeMessage = (bytes: number) =>
+  `ファイルが大きすぎます(${(bytes / 1024 / 1024).toFixed(1)}MB、上限 ${MAX_FILE_BYTES / 1024 / 1024}MB)。照会の様式にしては大きすぎるため、中身を確認してください。`;
 
 /** Text files (CSV and the like): no NUL byte and mostly printable in the first 4 KB. */
 function looksLikeText(buf: Buffer): boolean {
@@ -70,6 +75,7 @@ interface ZipSummary {
   names: Set<string>;
   encrypted: boolean;
   suspicious: boolean;
+  list: ZipEntryInfo[];
 }
 
 function readCentralDirectory(buf: Buffer): Promise<ZipSummary> {
@@ -77,9 +83,14 @@ function readCentralDirectory(buf: Buffer): Promise<ZipSummary> {
     const options = { autoClose: false, lazyEntries: true, decodeStrings: true, validateEntrySizes: true, strictFileNames: false };
     yauzl.fromRandomAccessReader(new BufferReader(buf), buf.length, options, (err, zip) => {
       if (err || !zip) return reject(err ?? new Error('zip'));
-      const s: ZipSummary = { entries: 0, uncompressed: 0, names: new Set(), encrypted: false, suspicious: false };
+      const s: ZipSummary = { entries: 0, uncompressed: 0, names: new Set(), encrypted: false, suspicious: false, list: [] };
       zip.on('entry', (e: yauzl.Entry) => {
         s.entries++;
+        s.list.push({
+          name: e.fileName, rawName: Buffer.from(e.fileNameRaw), utf8: (e.generalPurposeBitFlag & 0x800) !== 0, crc32: e.crc32,
+          compressionMethod: e.compressionMethod, compressedSize: e.compressedSize, uncompressedSize: e.uncompressedSize,
+          localHeaderOffset: e.relativeOffsetOfLocalHeader,
+        });
         s.uncompressed += e.uncompressedSize;
         s.names.add(e.fileName.replace(/^\/+/u, '').toLowerCase());
         if (e.isEncrypted()) s.encrypted = true;
@@ -98,10 +109,32 @@ function readCentralDirectory(buf: Buffer): Promise<ZipSummary> {
   });
 }
 
+export type Inspection = { ok: true; entries: InflatedEntry[] } | { ok: false; rejection: GuardRejection };
+
 /** null when the file may be opened as an .xlsx workbook; else why not, in Japanese. */
 export async function guardFile(buf: Buffer): Promise<GuardRejection | null> {
+  const r = await inspectFile(buf);
+  return r.ok ? null : r.rejection;
+}
+
+const BOMB = '展開後の大きさが異常に大きい(圧縮爆弾の疑いがある)ため、開かずに拒否しました。送り主に確認してください。';
+const BROKEN = 'ファイルが壊れているため開けません(途中までしか保存・送信されていない可能性があります)。元のファイルを送り直してもらってください。';
+
+/** The workbook's zip entries, inflated and checked; or why the file is refused, in Japanese. */
+export async function inspectFile(buf: Buffer): Promise<Inspection> {
+  const zip = await checkDeclared(buf);
+  if ('reason' in zip) return { ok: false, rejection: zip };
+  // Headers can lie (issue 8): each entry is inflated against its declared size before exceljs sees it.
+  const inflated = inflateEntries(buf, zip.list, MAX_UNCOMPRESSED_BYTES);
+  if (inflated === 'zip-bomb') return { ok: false, rejection: reject('zip-bomb', BOMB) };
+  if (inflated === 'broken') return { ok: false, rejection: reject('broken', BROKEN) };
+  return { ok: true, entries: inflated };
+}
+
+/** Everything decided from the bytes and what the central directory declares. */
+async function checkDeclared(buf: Buffer): Promise<GuardRejection | ZipSummary> {
   if (buf.length === 0) return reject('empty', '空のファイル(0バイト)です。ファイルを選び直してください。');
-  if (buf.length > MAX_FILE_BYTES) return reject('too-large', `ファイルが大きすぎます(${(buf.length / 1024 / 1024).toFixed(1)}MB、上限 20MB)。照会の様式にしては大きすぎるため、中身を確認してください。`);
+  if (buf.length > MAX_FILE_BYTES) return reject('too-large', tooLargeMessage(buf.length));
   if (buf.subarray(0, 8).equals(CFB_MAGIC)) return checkCompoundFile(buf);
   if (buf.subarray(0, 5).toString('latin1') === '%PDF-') return reject('pdf', `PDF ファイルです。${AGAIN}`);
   if (buf.readUInt32LE(0) !== 0x04034b50 || buf.length < 22) {
@@ -114,11 +147,9 @@ export async function guardFile(buf: Buffer): Promise<GuardRejection | null> {
   try {
     zip = await readCentralDirectory(buf);
   } catch {
-    return reject('broken', `ファイルが壊れているため開けません(途中までしか保存・送信されていない可能性があります)。元のファイルを送り直してもらってください。`);
+    return reject('broken', BROKEN);
   }
-  if (zip.entries > MAX_ZIP_ENTRIES || zip.uncompressed > MAX_UNCOMPRESSED_BYTES || zip.suspicious) {
-    return reject('zip-bomb', `展開後の大きさが異常に大きい(圧縮爆弾の疑いがある)ため、開かずに拒否しました。送り主に確認してください。`);
-  }
+  if (zip.entries > MAX_ZIP_ENTRIES || zip.uncompressed > MAX_UNCOMPRESSED_BYTES || zip.suspicious) return reject('zip-bomb', BOMB);
   if (zip.encrypted) return reject('encrypted', 'ファイルが暗号化されているため読めません。暗号化を解除して保存し直してもらってください。');
   if ([...zip.names].some((n) => n.endsWith('vbaproject.bin'))) {
     return reject('macro', `マクロ(VBA)を含むファイル(.xlsm など)は安全のため取り込みません。${AGAIN}`);
@@ -127,9 +158,5 @@ export async function guardFile(buf: Buffer): Promise<GuardRejection | null> {
     const what = [...zip.names].some((n) => n.startsWith('word/')) ? 'Word 文書' : [...zip.names].some((n) => n.startsWith('ppt/')) ? 'PowerPoint 資料' : 'Excel ブックではない zip ファイル';
     return reject('not-workbook', `${what}です。照会で送付した Excel の様式を選んでください。`);
   }
-  // Headers can lie (issue 8): inflate once, counting and dropping bytes, before exceljs inflates it all into memory.
-  const inflated = await inflatedSizeProblem(buf, MAX_UNCOMPRESSED_BYTES);
-  if (inflated === 'zip-bomb') return reject('zip-bomb', `展開後の大きさが異常に大きい(圧縮爆弾の疑いがある)ため、開かずに拒否しました。送り主に確認してください。`);
-  if (inflated === 'broken') return reject('broken', `ファイルが壊れているため開けません(途中までしか保存・送信されていない可能性があります)。元のファイルを送り直してもらってください。`);
-  return null;
+  return zip;
 }

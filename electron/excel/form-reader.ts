@@ -111,13 +111,35 @@ export interface ReadOutcome {
   protectionRemoved: boolean;
 }
 
+/** Excel keeps at most 32,767 characters in a cell: a longer input cell was not typed in Excel. */
+export const MAX_CELL_CHARS = 32_767;
+/** Rows the 回答 sheet may reach below its form (a note or two under the form is harmless). */
+export const MAX_ROWS_BELOW_FORM = 5_000;
+
+/** Input cells of a block holding more than Excel itself allows in a cell. */
+function overlongCells(ws: SheetDump, block: BlockLayout): FileProblem[] {
+  const inputs = [block.resultCell, block.purposeCell, block.activityCell, block.commentCell,
+    ...block.barRows.filter((r) => r.editable).flatMap((r) => [r.label, r.from, r.to, r.lane])];
+  return inputs.filter((a) => (ws.cells[a]?.length ?? 0) > MAX_CELL_CHARS).map((a) => at(a,
+    `記入が長すぎます(${ws.cells[a]!.length.toLocaleString('ja-JP')}文字)。Excel の1つのセルに入るのは ${MAX_CELL_CHARS.toLocaleString('ja-JP')} 文字までです。内容を確かめて短くしてから、保存し直してもらってください。`));
+}
+
 /** Checks and reads every block of the 回答 sheet, against the layout of the form as sent. */
 export function readAnswers(wb: WorkbookDump, layout: FormLayout, refs: readonly FormBlockRef[]): ReadOutcome | FileProblem {
   const ws = wb.sheets[SHEET_ANSWER];
   if (!ws) return { sheet: null, cell: null, message: `「${SHEET_ANSWER}」シートがありません(シート名が変えられたか、削除されています)。送付した様式に記入し直してもらってください。` };
+  const bottom = Math.max(0, ...layout.blocks.map((b) => b.bottom));
+  if (ws.lastRow > bottom + MAX_ROWS_BELOW_FORM) {
+    return { sheet: SHEET_ANSWER, cell: null, message: `「${SHEET_ANSWER}」シートが ${ws.lastRow.toLocaleString('ja-JP')} 行目まで使われていて、様式(${bottom.toLocaleString('ja-JP')} 行目まで)よりはるかに下まであります。様式の外の内容は取り込まれないため、このまま取り込むことはしません。様式の下に貼り付けた行などを削除して保存し直してもらってください。` };
+  }
   const out: ReadOutcome = { blocks: [], tampered: [], problems: [], protectionRemoved: !ws.protected };
   layout.blocks.forEach((block, i) => {
     out.tampered.push(...tamperedCells(ws, block, refs[i]!));
+    const overlong = overlongCells(ws, block);
+    if (overlong.length > 0) {
+      out.problems.push(...overlong); // refused as a whole, so the block is not read (nor its huge text normalized)
+      return;
+    }
     const cell = (a: string) => `${SHEET_ANSWER}!${a}`;
     const firstBar = block.barRows[0]!;
     const lastBar = block.barRows.at(-1)!;

@@ -13,6 +13,7 @@ export const CONTENT_SECURITY_POLICY = [
   "img-src 'self' data: blob:",
   "font-src 'self'",
   "connect-src 'self'",
+  "worker-src 'self' blob:", // pdf.js's worker: our own bundled file (wrapped in a blob: module when pdf.js sees another origin)
   "frame-src 'self' blob:",
   "object-src 'none'",
   "base-uri 'none'",

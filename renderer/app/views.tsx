@@ -6,6 +6,7 @@ import { InitiativeEditor } from '../views/editor/InitiativeEditor.tsx';
 import { DeletedList } from '../views/list/DeletedList.tsx';
 import { Dashboard } from '../views/dashboard/Dashboard.tsx';
 import { ChecksView } from '../views/checks/ChecksView.tsx';
+import { PdfView } from '../views/pdf/PdfView.tsx';
 import { PlanSettings } from '../views/plan-settings/PlanSettings.tsx';
 import { Departments } from '../views/plan-settings/Departments.tsx';
 import { HistoryView } from '../views/history/HistoryView.tsx';
@@ -30,6 +31,7 @@ export const views: ViewDef[] = [
   { id: 'deleted', label: '削除した取組', inMenu: false, component: DeletedList },
   { id: 'dashboard', label: 'ダッシュボード', inMenu: true, component: Dashboard },
   { id: 'checks', label: '点検', inMenu: true, component: ChecksView },
+  { id: 'pdf', label: 'PDF 出力', inMenu: true, component: PdfView },
   { id: 'plan-settings', label: '計画の設定', inMenu: true, component: PlanSettings },
   { id: 'departments', label: '課の一覧', inMenu: true, component: Departments },
   { id: 'history', label: '変更履歴', inMenu: true, component: HistoryView },

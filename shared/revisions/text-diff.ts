@@ -1,21 +1,16 @@
 // Character-level diff of Japanese text (no spaces between words), for the 新旧対照表.
 // jsdiff finds the edits; we then merge tiny common fragments caught between two edits
 // (「を」「の」…) into the edits around them, so a reworded phrase reads as one underlined run.
-import { diffChars } from 'diff';
+import { boundedDiff } from '../diff/bounded-diff.ts';
 
 export type DiffOp = 'equal' | 'insert' | 'delete';
 export interface DiffSegment { op: DiffOp; text: string }
 
-/** Beyond this many edits jsdiff gives up and the whole text counts as replaced (keeps big rewrites fast). */
-const MAX_EDIT_LENGTH = 5000;
-
 /** Segments from `before` to `after`: equal + delete spell `before`, equal + insert spell `after`. */
 export function diffText(before: string, after: string): DiffSegment[] {
   if (before === after) return before ? [{ op: 'equal', text: before }] : [];
-  const changes = diffChars(before, after, { maxEditLength: MAX_EDIT_LENGTH });
-  const raw: DiffSegment[] = changes
-    ? changes.map((c) => ({ op: c.added ? 'insert' : c.removed ? 'delete' : 'equal', text: c.value }))
-    : [{ op: 'delete', text: before }, { op: 'insert', text: after }];
+  // Bounded (shared/diff/bounded-diff.ts): past its limits the differing middle counts as replaced.
+  const raw: DiffSegment[] = boundedDiff(before, after).map((c) => ({ op: c.added ? 'insert' : c.removed ? 'delete' : 'equal', text: c.value }));
   return cleanupSmallEqualities(normalize(raw));
 }
 
@@ -59,8 +54,9 @@ function cleanupSmallEqualities(segs: DiffSegment[]): DiffSegment[] {
       const before = editsAround(cur, k, -1);
       const after = editsAround(cur, k, 1);
       if (before.length === 0 || after.length === 0) return false;
-      const len = [...s.text].length;
-      return len <= editLength(before) && len <= editLength(after);
+      const limit = Math.min(editLength(before), editLength(after));
+      // A code point is one or two UTF-16 units: a long equality is ruled out without counting it.
+      return s.text.length <= 2 * limit && [...s.text].length <= limit;
     });
     if (i < 0) return cur;
     const eq = cur[i]!;

@@ -1,19 +1,22 @@
-// Before/after of a field as marked passages (jsdiff's diffChars), for the review screen and the CLI.
-import { diffChars, diffLines } from 'diff';
+// Before/after of a field as marked passages (jsdiff), for the review screen and the CLI. The diff
+// is bounded (shared/diff/bounded-diff.ts): a huge cell costs little and still spells both texts.
+import { boundedDiff, type Change } from '../diff/bounded-diff.ts';
 
 export interface DiffSegment {
   text: string;
   kind: 'same' | 'added' | 'removed';
 }
 
+const segment = (c: Change): DiffSegment => ({ text: c.value, kind: c.added ? 'added' : c.removed ? 'removed' : 'same' });
+
 export function diffSegments(before: string, after: string): DiffSegment[] {
-  return diffChars(before, after).map((c) => ({ text: c.value, kind: c.added ? 'added' : c.removed ? 'removed' : 'same' }));
+  return boundedDiff(before, after).map(segment);
 }
 
 /** Whole lines added/removed: for 計画, where each line is one bar and a bar changes as a whole. */
 export function diffLineSegments(before: string, after: string): DiffSegment[] {
   const nl = (s: string) => (s === '' || s.endsWith('\n') ? s : `${s}\n`);
-  return diffLines(nl(before), nl(after)).map((c) => ({ text: c.value, kind: c.added ? 'added' : c.removed ? 'removed' : 'same' }));
+  return boundedDiff(nl(before), nl(after), 'lines').map(segment);
 }
 
 /** The diff as one line of text for a terminal: [-removed-]{+added+}. */

@@ -109,10 +109,21 @@ export async function buildExcelCorpus(dir: string, forms: { form: string; other
   }), { accepted: true, dbMustNotContain: ['WEBSERVICE', 'evil.example'] });
   add('control characters in an input cell', await edited((f) => { f.resultCell(forms.id, forms.fiscalYear).value = '実績\u0007あり\u001b[31m'; }), { accepted: true, dbMustNotContain: ['\u0007', '\u001b'] });
   add('全角 digits in the year cells of a new bar', await edited((f) => f.setBar(forms.id, 2, ['新しい計画', '２０２５年度', '２０２６年度', null])), { accepted: true });
+  add('a note two rows below the form', await edited((f) => { f.ws.getCell(f.ws.rowCount + 2, 1).value = '以上'; }), { accepted: true });
+
+  // Too big to be a filled-in form: refused by name before anything is read from it.
   add('100,000 rows below the form', await edited((f) => {
     const start = f.ws.rowCount + 1;
     for (let i = 0; i < 100_000; i++) f.ws.getCell(start + i, 1).value = `行 ${i}`;
-  }), { accepted: true }, { heavy: true });
+  }), refused(/「回答」シートが 100,\d{3} 行目まで使われていて.*読み込まずに拒否/), { heavy: true });
+  add('6,000 rows below the form (far beyond its own size)', await edited((f) => {
+    const start = f.ws.rowCount + 1;
+    for (let i = 0; i < 6_000; i++) f.ws.getCell(start + i, 1).value = `行 ${i}`;
+  }), refused(/「回答」シートが 6,\d{3} 行目まで使われていて、様式\(\d+ 行目まで\)よりはるかに下まで/));
+  const resultCell = (await FormEditor.open(forms.form)).resultCell(forms.id, forms.fiscalYear).address;
+  add('40,000 characters in one input cell (more than an Excel cell holds)', await edited((f) => {
+    f.resultCell(forms.id, forms.fiscalYear).value = 'あ'.repeat(40_000);
+  }), refused(/記入が長すぎます\(40,000文字\).*32,767 文字まで/, `回答!${resultCell}`));
 
   return cases;
 }

@@ -5,6 +5,7 @@ import { basename, join } from 'node:path';
 import type { Database } from 'better-sqlite3';
 import { AppError } from '../../../shared/api/errors.ts';
 import type { ImportFileReport, ImportReport } from '../../../shared/survey/api-types.ts';
+import { MAX_FILE_BYTES, tooLargeMessage } from '../../excel/file-guard.ts';
 import { FIELD_LABELS } from '../../../shared/survey/types.ts';
 import { diffInline } from '../../../shared/survey/text-diff.ts';
 import { call, EXIT, parseOptions, withDb, type CliIO, type Command } from '../io.ts';
@@ -90,6 +91,40 @@ async function acceptAll(db: Database, path: string, roundId: number, io: CliIO)
   return EXIT.ok;
 }
 
+interface Placed<T> { at: number; file: T }
+
+/**
+ * Reads the files to import, each only after its size is checked: a file over the guard's cap is
+ * refused by name without being read, and the others are still imported (one bad file in a folder
+ * must not stop the rest, nor fail the whole call on the contract's size limit).
+ */
+function readInputs(paths: readonly string[]): { files: Placed<{ name: string; base64: string }>[]; refused: Placed<ImportFileReport>[] } {
+  const files: Placed<{ name: string; base64: string }>[] = [];
+  const refused: Placed<ImportFileReport>[] = [];
+  const refuse = (at: number, name: string, message: string) => refused.push({ at, file: {
+    fileName: name, sha256: '', status: 'rejected', department: null, roundName: null, returnId: null, message, problems: [], changes: [], comments: 0,
+  } });
+  paths.forEach((p, at) => {
+    const name = basename(p);
+    try {
+      const size = statSync(p).size;
+      if (size > MAX_FILE_BYTES) return refuse(at, name, tooLargeMessage(size));
+      files.push({ at, file: { name, base64: readFileSync(p).toString('base64') } });
+    } catch (e) {
+      refuse(at, name, `ファイルを読めません(${(e as NodeJS.ErrnoException).code ?? (e as Error).message})。ファイルが開かれていないか、アクセス権を確認してください。`);
+    }
+  });
+  return { files, refused };
+}
+
+/** The handler's report with the files refused before reading put back in command-line order. */
+function withRefused(report: ImportReport | null, files: readonly Placed<unknown>[], refused: readonly Placed<ImportFileReport>[]): ImportReport {
+  const r = report ?? { roundId: null, files: [], accepted: 0, rejected: 0, duplicates: 0, changes: 0, conflicts: 0 };
+  if (refused.length === 0) return r;
+  const all = [...files.map((f, i) => ({ at: f.at, file: r.files[i]! })), ...refused].sort((a, b) => a.at - b.at);
+  return { ...r, files: all.map((x) => x.file), rejected: r.rejected + refused.length };
+}
+
 export const importCommand: Command = {
   name: 'import',
   usage: 'plan-desk import --db FILE [--round NAME] [--apply none|accept-all] FILE|DIR...',
@@ -101,10 +136,11 @@ export const importCommand: Command = {
     if (positionals.length === 0) throw new AppError('BAD_INPUT', `取り込むファイル(またはフォルダー)を指定してください。\n使い方: ${this.usage}`);
     const paths = expandInputs(positionals);
     if (paths.length === 0) throw new AppError('BAD_INPUT', '指定したフォルダーにファイルがありません。');
-    const files = paths.map((p) => ({ name: basename(p), base64: readFileSync(p).toString('base64') }));
+    const { files, refused } = readInputs(paths);
     return withDb(values.db, async (db, path) => {
       const roundId = values.round ? await roundIdByName(db, path, values.round) : undefined;
-      const report = await call(db, path, 'importSurveyReturns', { files, ...(roundId ? { roundId } : {}) });
+      const imported = files.length > 0 ? await call(db, path, 'importSurveyReturns', { files: files.map((f) => f.file), ...(roundId ? { roundId } : {}) }) : null;
+      const report = withRefused(imported, files, refused);
       io.out(formatImport(report));
       let code: number = report.rejected > 0 ? EXIT.findings : EXIT.ok;
       if (mode === 'accept-all') {

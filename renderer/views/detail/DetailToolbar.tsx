@@ -5,6 +5,7 @@ import { usePlan } from '../../app/plan-context.tsx';
 import { navigate } from '../../app/router.ts';
 import { useConfirm } from '../../components/ConfirmDialog.tsx';
 import { showToast } from '../../components/toast.ts';
+import { pdfHrefForInitiative } from '../pdf/route-param.ts';
 
 export function DetailToolbar({ it, readOnly }: { it: InitiativeView; readOnly: boolean }) {
   const { reload } = usePlan();
@@ -31,6 +32,7 @@ export function DetailToolbar({ it, readOnly }: { it: InitiativeView; readOnly: 
       <button type="button" onClick={() => void move(-1)} disabled={readOnly} aria-label="順番を一つ前へ">↑ 前へ</button>
       <button type="button" onClick={() => void move(1)} disabled={readOnly} aria-label="順番を一つ後ろへ">↓ 後ろへ</button>
       <button type="button" className="danger" onClick={() => void remove()} disabled={readOnly}>削除</button>
+      <a href={pdfHrefForInitiative(it.no)}>この取組の PDF</a>
       {dialog}
     </div>
   );

@@ -11,6 +11,7 @@ import { showToast } from '../../components/toast.ts';
 import { useAppShortcuts } from '../history/use-app-shortcuts.ts';
 import { ListControls, moveItem } from '../editor/ListControls.tsx';
 import { usePlanForEdit } from './use-plan-for-edit.ts';
+import { pdfHrefForDepartment } from '../pdf/route-param.ts';
 
 const NONE: string[] = [];
 
@@ -97,6 +98,7 @@ export function Departments() {
                 <button type="button" disabled={dirty || data.readOnly || !data.departments.includes(n)} onClick={() => setRenaming({ from: n, to: n })} aria-label={`「${n}」の名称変更`}>名称変更</button>
                 <ListControls index={i} count={list.length} what={`「${n}」`} onMove={(m) => setList(moveItem(list, i, m))}
                   onRemove={() => (use(n) > 0 ? setError(`課「${n}」は ${use(n)} 件の取組で使われているため削除できません。「統合」を使ってください。`) : setList(list.filter((x) => x !== n)))} />
+                {use(n) > 0 && data.departments.includes(n) && <a className="chip" href={pdfHrefForDepartment(n)} aria-label={`「${n}」の取組の PDF`}>この課の PDF</a>}
               </td>
             </tr>
           ))}
