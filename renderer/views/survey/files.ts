@@ -7,18 +7,9 @@ export async function fileToBase64(file: File): Promise<string> {
   return btoa(binary);
 }
 
-export const XLSX_MIME = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+import { downloadBase64 as download, XLSX_MIME } from '../../components/download.ts';
 
-export function downloadBase64(base64: string, fileName: string, mime = XLSX_MIME): void {
-  const bytes = Uint8Array.from(atob(base64), (c) => c.charCodeAt(0));
-  const url = URL.createObjectURL(new Blob([bytes], { type: mime }));
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = fileName;
-  document.body.append(a);
-  a.click();
-  a.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
-}
+export { XLSX_MIME };
+export const downloadBase64 = (base64: string, fileName: string, mime = XLSX_MIME): void => download(base64, fileName, mime);
 
 export const formatAt = (iso: string | null) => (iso ? new Date(iso).toLocaleString('ja-JP', { dateStyle: 'short', timeStyle: 'short' }) : '');
