@@ -1,16 +1,13 @@
 // One initiative's sheet, laid out like the PDF's detail sheet, with its actions and its 履歴.
-import { formatFiscalYear, fiscalYearsOf } from '../../../shared/domain/fiscal-year.ts';
+import { fiscalYearsOf } from '../../../shared/domain/fiscal-year.ts';
 import { usePlan } from '../../app/plan-context.tsx';
 import { MultiLine } from '../../components/MultiLine.tsx';
-import { ScheduleGrid } from '../../components/ScheduleGrid.tsx';
+import { YearsTable } from '../../components/YearsTable.tsx';
+import { sourcePlanText } from '../../../shared/revisions/field-text.ts';
 import { useAppShortcuts } from '../history/use-app-shortcuts.ts';
 import { InitiativeHistoryPanel } from '../history/HistoryView.tsx';
 import { DetailToolbar } from './DetailToolbar.tsx';
 
-export function sourcePlanText(s: { name: string; ref: string | null }): string {
-  if (!s.ref) return s.name;
-  return /^[0-9]/.test(s.ref) ? `${s.name}${s.ref}` : `${s.name}(${s.ref})`;
-}
 
 export function InitiativeDetail({ param }: { param: string | null }) {
   const { plan, initiatives } = usePlan();
@@ -41,25 +38,7 @@ export function InitiativeDetail({ param }: { param: string | null }) {
           </tr>
         </tbody>
       </table>
-      <table className="sheet-table years">
-        <colgroup><col style={{ width: '22%' }} /><col style={{ width: '3.5em' }} />{years.map((y) => <col key={y} />)}</colgroup>
-        <thead>
-          <tr><th>活動内容</th><th aria-label="計画/実績" />{years.map((y) => <th key={y} scope="col">{formatFiscalYear(y, era)}</th>)}</tr>
-        </thead>
-        <tbody>
-          <tr>
-            <td rowSpan={2}><MultiLine text={it.activity} /></td>
-            <th scope="row">計画</th>
-            <td colSpan={years.length} className="schedule-cell"><ScheduleGrid years={years} bars={it.schedule} /></td>
-          </tr>
-          <tr>
-            <th scope="row">実績</th>
-            {years.map((y) => (
-              <td key={y} className="result" data-fiscal-year={y}><MultiLine text={it.results.find((r) => r.fiscalYear === y)?.text ?? ''} /></td>
-            ))}
-          </tr>
-        </tbody>
-      </table>
+      <YearsTable it={it} years={years} era={era} />
     </article>
     <InitiativeHistoryPanel id={it.id} />
     </>

@@ -7,7 +7,7 @@ import { sourcePlanText } from '../../../shared/revisions/field-text.ts';
 import type { ApiResult } from '../../../shared/api/errors.ts';
 import { api } from '../../api/client.ts';
 import { MultiLine } from '../../components/MultiLine.tsx';
-import { ScheduleGrid } from '../../components/ScheduleGrid.tsx';
+import { YearsTable } from '../../components/YearsTable.tsx';
 import { PdfButton, type PdfKind } from './PdfButton.tsx';
 import { RevisionStyles } from './styles.tsx';
 
@@ -26,20 +26,7 @@ function Sheet({ doc, it }: { doc: PlanDocument; it: PlanDocument['initiatives']
           <td>{it.sourcePlans.map((s, i) => <div key={i}>{sourcePlanText(s)}</div>)}</td>
         </tr></tbody>
       </table>
-      <table className="sheet-table years">
-        <thead><tr><th>活動内容</th><th aria-label="計画/実績" />{years.map((y) => <th key={y}>{formatFiscalYear(y, era)}</th>)}</tr></thead>
-        <tbody>
-          <tr>
-            <td rowSpan={2}><MultiLine text={it.activity} /></td>
-            <th scope="row">計画</th>
-            <td colSpan={years.length} className="schedule-cell"><ScheduleGrid years={years} bars={it.schedule} /></td>
-          </tr>
-          <tr>
-            <th scope="row">実績</th>
-            {years.map((y) => <td key={y} className="result"><MultiLine text={it.results.find((r) => r.fiscalYear === y)?.text ?? ''} /></td>)}
-          </tr>
-        </tbody>
-      </table>
+      <YearsTable it={it} years={years} era={era} />
     </details>
   );
 }
