@@ -6,7 +6,8 @@ import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { fileURLToPath } from 'node:url';
-import { type Figure, markdownTable, textTable } from './lib/figures.ts';
+import { type Figure, textTable } from './lib/figures.ts';
+import { machineLine, markdownReport, type BenchResult } from './lib/report.ts';
 import { describeMachine, type Machine } from './lib/machine.ts';
 import { CHROMIUM, makeContext, type BenchContext } from './lib/context.ts';
 import { hasGnuTime } from './lib/proc.ts';
@@ -72,30 +73,17 @@ try {
 machine.loadEnd = loadavg().map((x) => Math.round(x * 100) / 100);
 
 const failed = figures.filter((f) => f.pass === false);
-const machineLine = `${machine.cpu}(${machine.cores} コア)、メモリ ${machine.memoryGiB} GiB、Node ${machine.node}、${machine.os}、`
-  + `${machine.date.slice(0, 10)}、負荷平均(1/5/15分) 開始 ${machine.loadStart.join(' / ')}・終了 ${machine.loadEnd.join(' / ')}`;
-const md = [
-  `## 速度`,
-  '',
-  `\`npm run bench\` の結果(各項目 ${runs} 回の中央値。時間はプロセスの起動から終了まで、ユーザーが待つ時間そのもの)。`,
-  '',
-  markdownTable(figures),
-  '',
-  `- 計測環境: ${machineLine}`,
-  '- 負荷: その項目を測り終えた時点の 1 分間の負荷平均(2 コアの共有マシン。2 を超える項目は他の作業と重なっており、遅めに出ています)',
-  `- 比較相手: ${machine.soffice ?? 'LibreOffice なし'}(\`soffice --headless --convert-to pdf\`、専用プロファイル、初回を除く)、${machine.chromium ?? 'Chromium なし'}`,
-  `- ピークメモリ: ${hasGnuTime() ? 'GNU time の最大常駐メモリ' : 'Node の process.resourceUsage().maxRSS'}`,
-  `- 合成計画は \`plan-desk synth --items N --seed 1\`(公表版の文・行・ラベル・バーの形を組み合わせたもの)`,
-  '',
-].join('\n');
-
+const result: BenchResult = {
+  machine, runs, quick, figures,
+  memorySource: hasGnuTime() ? 'GNU time(/usr/bin/time)の最大常駐メモリ' : 'Node の process.resourceUsage().maxRSS(Node の子プロセスのみ)',
+};
 const results = fileURLToPath(new URL('./results/', import.meta.url));
 mkdirSync(results, { recursive: true });
 const base = quick ? 'quick' : 'latest';
-writeFileSync(join(results, `${base}.json`), `${JSON.stringify({ machine, runs, quick, figures }, null, 2)}\n`);
-writeFileSync(join(results, `${base}.md`), md);
+writeFileSync(join(results, `${base}.json`), `${JSON.stringify(result, null, 2)}\n`);
+writeFileSync(join(results, `${base}.md`), markdownReport(result));
 
 console.log(`\n${textTable(figures)}\n`);
-console.log(`計測環境: ${machineLine}`);
+console.log(`計測環境: ${machineLine(machine)}`);
 console.log(`結果: bench/results/${base}.json, bench/results/${base}.md`);
 console.log(failed.length === 0 ? '目標はすべて満たしています(省略した項目を除く)。' : `目標を満たさない項目: ${failed.map((f) => f.label).join('、')}`);

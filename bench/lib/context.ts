@@ -7,7 +7,7 @@ import { execFileSync } from 'node:child_process';
 import { expectOk, timeProcess, type ProcOptions, type ProcResult } from './proc.ts';
 
 export const ROOT = fileURLToPath(new URL('../../', import.meta.url));
-export const CLI = join(ROOT, 'electron/cli/main.ts');
+export const CLI = join(ROOT, 'bin/plan-desk.mjs'); // the command users run (with its compile cache)
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
 export interface BenchContext {

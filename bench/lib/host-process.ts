@@ -17,7 +17,7 @@ const epochNow = () => performance.timeOrigin + performance.now();
 
 export function startHostProcess(db: string, timeoutMs = 60_000, env: Record<string, string> = {}): Promise<HostChild> {
   const spawnedAt = epochNow();
-  const child = spawn(process.execPath, [join(ROOT, 'electron/host/main.ts'), '--db', db, '--no-open'], {
+  const child = spawn(process.execPath, [join(ROOT, 'bin/host.mjs'), '--db', db, '--no-open'], {
     cwd: ROOT,
     env: { ...process.env, CI: '1', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],

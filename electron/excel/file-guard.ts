@@ -4,9 +4,10 @@
 // those bytes are handed on, so that exceljs never inflates anything itself.
 import { Readable } from 'node:stream';
 import yauzl from 'yauzl';
+import { MAX_RETURN_FILE_BYTES, tooLargeMessage } from '../../shared/survey/size-refusal.ts';
 import { inflateEntries, type InflatedEntry, type ZipEntryInfo } from './inflate-guard.ts';
 
-export const MAX_FILE_BYTES = 20 * 1024 * 1024;
+export const MAX_FILE_BYTES = MAX_RETURN_FILE_BYTES;
 export const MAX_UNCOMPRESSED_BYTES = 50 * 1024 * 1024;
 export const MAX_ZIP_ENTRIES = 2_000;
 
@@ -25,10 +26,6 @@ const AGAIN = '記入した方に、Excel で「Excel ブック(*.xlsx)」形式
 function reject(reason: GuardReason, message: string): GuardRejection {
   return { reason, message };
 }
-
-/** Also said by the CLI, which checks a file's size before reading it. */
-export const tooLargeMessage = (bytes: number) =>
-  `ファイルが大きすぎます(${(bytes / 1024 / 1024).toFixed(1)}MB、上限 ${MAX_FILE_BYTES / 1024 / 1024}MB)。照会の様式にしては大きすぎるため、中身を確認してください。`;
 
 /** Text files (CSV and the like): no NUL byte and mostly printable in the first 4 KB. */
 function looksLikeText(buf: Buffer): boolean {

@@ -130,7 +130,7 @@ export function readAnswers(wb: WorkbookDump, layout: FormLayout, refs: readonly
   if (!ws) return { sheet: null, cell: null, message: `「${SHEET_ANSWER}」シートがありません(シート名が変えられたか、削除されています)。送付した様式に記入し直してもらってください。` };
   const bottom = Math.max(0, ...layout.blocks.map((b) => b.bottom));
   if (ws.lastRow > bottom + MAX_ROWS_BELOW_FORM) {
-    return { sheet: SHEET_ANSWER, cell: null, message: `「${SHEET_ANSWER}」シートが ${ws.lastRow.toLocaleString('ja-JP')} 行目まで使われていて、様式(${bottom.toLocaleString('ja-JP')} 行目まで)よりはるかに下まであります。様式の外の内容は取り込まれないため、このまま取り込むことはしません。様式の下に貼り付けた行などを削除して保存し直してもらってください。` };
+    return { sheet: null, cell: null, message: `「${SHEET_ANSWER}」シートが ${ws.lastRow.toLocaleString('ja-JP')} 行目まで使われていて、様式(${bottom.toLocaleString('ja-JP')} 行目まで)よりはるかに下まであります。様式の外の内容は取り込まれないため、このまま取り込むことはしません。様式の下に貼り付けた行などを削除して保存し直してもらってください。` };
   }
   const out: ReadOutcome = { blocks: [], tampered: [], problems: [], protectionRemoved: !ws.protected };
   layout.blocks.forEach((block, i) => {

@@ -42,6 +42,7 @@ function inflateOne(buf: Buffer, e: ZipEntryInfo): Buffer | InflateProblem {
   const raw = compressedBytes(buf, e);
   if (!raw) return 'broken';
   if (e.compressionMethod === 0) return raw.length === e.uncompressedSize ? raw : 'broken';
+  if (raw.length === 0 && e.uncompressedSize === 0) return raw; // an empty entry (a folder) some writers mark deflated
   if (e.compressionMethod !== 8) return 'broken'; // neither stored nor deflated: exceljs cannot read it either
   let out: Buffer;
   try {

@@ -1,4 +1,4 @@
-// Starts the browser host on its own: `node electron/host/main.ts [--db FILE] [--port N] [--no-open]`.
+// Starts the browser host on its own: `node bin/host.mjs [--db FILE] [--port N] [--no-open]`.
 import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';

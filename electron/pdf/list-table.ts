@@ -52,7 +52,7 @@ export function listTable(
   const safe = !o.allBreakable && rows.every((r) => r.height <= CONTENT_HEIGHT - headH - 8);
   const table: ContentTable = {
     table: {
-      widths: WIDTHS,
+      widths: [...WIDTHS], // a copy: pdfmake resolves widths in place, which broke a second render
       headerRows: 2,
       // Kept with the header, a first row taller than a page would be dropped like an unbreakable block.
       keepWithHeaderRows: safe ? 1 : 0,

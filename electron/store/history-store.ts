@@ -10,6 +10,7 @@ import type { AuditSource } from './audit.ts';
 import { assertWritable } from './edit-guard.ts';
 import { currentPlanId } from './plan-read.ts';
 import { commitState, readPlanState } from './plan-state-store.ts';
+import { surveyApplyOfBatch, surveyApplyRefusal } from './survey-apply-link.ts';
 
 interface BatchRow { id: number; plan_id: number | null; at: string; who: string; source: string; summary: string; undone_by: number | null; undo_of: number | null }
 interface EntryRow { batch_id: number; entity: string; entity_id: string; field: string; old_json: string | null; new_json: string | null }
@@ -79,7 +80,8 @@ export function listHistory(db: Database, opts: { initiativeId?: string | undefi
       target: e.entity === 'initiative' ? (names.get(e.entity_id) ?? `取組(ID ${e.entity_id})`) : e.entity === 'plan' ? '計画' : `${e.entity} ${e.entity_id}`,
       oldValue: shown(e.old_json), newValue: shown(e.new_json),
     }));
-    const reversible = unknownFields(raw.map((e) => ({ entity: e.entity, entityId: e.entity_id, field: e.field, oldValue: null, newValue: null }))).length === 0;
+    const reversible = unknownFields(raw.map((e) => ({ entity: e.entity, entityId: e.entity_id, field: e.field, oldValue: null, newValue: null }))).length === 0
+      && !surveyApplyOfBatch(db, b.id); // 庁内照会 applies are undone from 反映履歴 (survey-apply-link.ts)
     return { id: b.id, at: b.at, who: b.who, source: b.source, summary: b.summary, kind: kindOf(db, b), undoOf: b.undo_of, undoneBy: b.undone_by, reversible, entries };
   });
   const u = undoCandidate(db, planId);
@@ -104,6 +106,8 @@ function describeConflicts(db: Database, conflicts: ReversalConflict[]): string 
 function revert(db: Database, src: AuditSource, b: BatchRow, summary: string): { batchId: number; summary: string } {
   const planId = currentPlanId(db);
   if (b.plan_id !== planId) throw new AppError('CONFLICT', 'この変更は別の計画(計画期間)のものなので、ここでは元に戻せません。');
+  const apply = surveyApplyOfBatch(db, b.id);
+  if (apply) throw new AppError('CONFLICT', surveyApplyRefusal(b.summary, apply));
   assertWritable(db, planId);
   const entries = entriesOf(db, b.id);
   const unknown = unknownFields(entries);

@@ -192,6 +192,8 @@ describe('undo and redo', () => {
     const { version, ...d } = await t.ok('getInitiative', { id: 't-01' });
     await t.ok('saveInitiative', { id: 't-01', version, initiative: { ...d, title: '編集' } });
     const other = recordBatch(t.db, 1, { who: 'x', source: '回答.xlsx' }, '照会の回答を取り込み', [{ entity: 'survey_return', entityId: '1', field: 'imported', oldValue: null, newValue: {} }])!;
+    // Both batches in the same millisecond (as on a fast machine): the order must come from the id, never the clock.
+    t.db.prepare('UPDATE change_batch SET at = ?').run('2026-04-01T09:00:00.000Z');
     const h = await t.ok('listHistory', {});
     expect(h.batches[0]).toMatchObject({ id: other, reversible: false });
     expect(h.undo?.summary).toBe('No.1「編集」を編集');

@@ -5,7 +5,7 @@ import { basename, join } from 'node:path';
 import type { Database } from 'better-sqlite3';
 import { AppError } from '../../../shared/api/errors.ts';
 import type { ImportFileReport, ImportReport } from '../../../shared/survey/api-types.ts';
-import { MAX_FILE_BYTES, tooLargeMessage } from '../../excel/file-guard.ts';
+import { MAX_RETURN_FILE_BYTES, refusedFile, tooLargeMessage, withRefused, type Placed } from '../../../shared/survey/size-refusal.ts';
 import { FIELD_LABELS } from '../../../shared/survey/types.ts';
 import { diffInline } from '../../../shared/survey/text-diff.ts';
 import { call, EXIT, parseOptions, withDb, type CliIO, type Command } from '../io.ts';
@@ -91,8 +91,6 @@ async function acceptAll(db: Database, path: string, roundId: number, io: CliIO)
   return EXIT.ok;
 }
 
-interface Placed<T> { at: number; file: T }
-
 /**
  * Reads the files to import, each only after its size is checked: a file over the guard's cap is
  * refused by name without being read, and the others are still imported (one bad file in a folder
@@ -101,28 +99,18 @@ interface Placed<T> { at: number; file: T }
 function readInputs(paths: readonly string[]): { files: Placed<{ name: string; base64: string }>[]; refused: Placed<ImportFileReport>[] } {
   const files: Placed<{ name: string; base64: string }>[] = [];
   const refused: Placed<ImportFileReport>[] = [];
-  const refuse = (at: number, name: string, message: string) => refused.push({ at, file: {
-    fileName: name, sha256: '', status: 'rejected', department: null, roundName: null, returnId: null, message, problems: [], changes: [], comments: 0,
-  } });
   paths.forEach((p, at) => {
     const name = basename(p);
     try {
       const size = statSync(p).size;
-      if (size > MAX_FILE_BYTES) return refuse(at, name, tooLargeMessage(size));
-      files.push({ at, file: { name, base64: readFileSync(p).toString('base64') } });
+      if (size > MAX_RETURN_FILE_BYTES) refused.push({ at, file: refusedFile(name, tooLargeMessage(size)) });
+      else files.push({ at, file: { name, base64: readFileSync(p).toString('base64') } });
     } catch (e) {
-      refuse(at, name, `ファイルを読めません(${(e as NodeJS.ErrnoException).code ?? (e as Error).message})。ファイルが開かれていないか、アクセス権を確認してください。`);
+      const why = `ファイルを読めません(${(e as NodeJS.ErrnoException).code ?? (e as Error).message})。Excel などで開いたままになっていないか、アクセス権を確認してください。`;
+      refused.push({ at, file: refusedFile(name, why) });
     }
   });
   return { files, refused };
-}
-
-/** The handler's report with the files refused before reading put back in command-line order. */
-function withRefused(report: ImportReport | null, files: readonly Placed<unknown>[], refused: readonly Placed<ImportFileReport>[]): ImportReport {
-  const r = report ?? { roundId: null, files: [], accepted: 0, rejected: 0, duplicates: 0, changes: 0, conflicts: 0 };
-  if (refused.length === 0) return r;
-  const all = [...files.map((f, i) => ({ at: f.at, file: r.files[i]! })), ...refused].sort((a, b) => a.at - b.at);
-  return { ...r, files: all.map((x) => x.file), rejected: r.rejected + refused.length };
 }
 
 export const importCommand: Command = {

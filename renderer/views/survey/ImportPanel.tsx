@@ -1,7 +1,8 @@
 // 回答の取込: pick files or drop them (many at once); each file's outcome with its problems and changes.
 import { useState, type DragEvent } from 'react';
-import type { ImportReport } from '../../../shared/survey/api-types.ts';
+import type { ImportFileReport, ImportReport } from '../../../shared/survey/api-types.ts';
 import { FIELD_LABELS } from '../../../shared/survey/types.ts';
+import { MAX_RETURN_FILE_BYTES, refusedFile, tooLargeMessage, withRefused, type Placed } from '../../../shared/survey/size-refusal.ts';
 import { api } from '../../api/client.ts';
 import { fileToBase64 } from './files.ts';
 
@@ -18,11 +19,17 @@ export function ImportPanel({ roundId, onImported, onReview }: { roundId: number
     if (files.length === 0) return;
     setBusy(true);
     setError(null);
-    const r = await api.importSurveyReturns({ roundId, files: await Promise.all(files.map(async (f) => ({ name: f.name, base64: await fileToBase64(f) }))) });
+    // A file too big to be a form is refused by name here, unread; the others are still imported.
+    const placed = files.map((file, at) => ({ at, file }));
+    const sent = placed.filter((p) => p.file.size <= MAX_RETURN_FILE_BYTES);
+    const refused: Placed<ImportFileReport>[] = placed.filter((p) => p.file.size > MAX_RETURN_FILE_BYTES)
+      .map((p) => ({ at: p.at, file: refusedFile(p.file.name, tooLargeMessage(p.file.size)) }));
+    const r = sent.length === 0 ? null
+      : await api.importSurveyReturns({ roundId, files: await Promise.all(sent.map(async (p) => ({ name: p.file.name, base64: await fileToBase64(p.file) }))) });
     setBusy(false);
-    if (!r.ok) return setError(r.error.message);
-    setReport(r.value);
-    await onImported();
+    if (r && !r.ok) return setError(r.error.message);
+    setReport(withRefused(r ? r.value : null, sent, refused));
+    if (r) await onImported();
   };
   const drop = (e: DragEvent) => {
     e.preventDefault();
@@ -49,7 +56,7 @@ export function ImportPanel({ roundId, onImported, onReview }: { roundId: number
               <div><strong>[{STATUS[f.status]}]</strong> {f.fileName}{f.department ? `(${f.department})` : ''}</div>
               <div className={f.status === 'rejected' ? 'error' : ''}>{f.message}</div>
               {f.problems.length > 0 && (
-                <ul className="problems">{f.problems.map((p, k) => <li key={k}>{p.sheet ? `シート「${p.sheet}」セル ${p.cell}: ` : ''}{p.message}</li>)}</ul>
+                <ul className="problems">{f.problems.map((p, k) => <li key={k}>{p.sheet ? `シート「${p.sheet}」${p.cell ? `セル ${p.cell}` : ''}: ` : ''}{p.message}</li>)}</ul>
               )}
               {f.changes.length > 0 && (
                 <ul>{f.changes.map((c, k) => <li key={k}>{c.status === 'conflict' ? <strong className="error">競合 </strong> : null}No.{c.no} {c.title} ・ {FIELD_LABELS[c.field]}({c.cell})</li>)}</ul>
