@@ -4,8 +4,8 @@ import { commands } from './commands/index.ts';
 import { EXIT, type CliIO } from './io.ts';
 
 function help(): string {
-  const w = Math.max(...commands.map((c) => c.usage.length));
-  return ['アクションプラン・デスク コマンドライン', '', ...commands.map((c) => `  ${c.usage.padEnd(w)}  ${c.summary}`), ''].join('\n');
+  const lines = commands.flatMap((c) => [`  ${c.usage}`, `      ${c.summary}`]);
+  return ['アクションプラン・デスク コマンドライン(npm run plan-desk -- <コマンド>)', '', ...lines, ''].join('\n');
 }
 
 export async function runCli(argv: string[], io: CliIO): Promise<number> {
