@@ -108,7 +108,8 @@ export function buildPlanDoc(doc: PlanDocument, opts: PdfOptions = {}, measure: 
     language: 'ja-JP',
     displayTitle: true,
     defaultStyle: { font: FONT, fontSize: SIZE.body, lineHeight: LINE_HEIGHT },
-    styles,
+    // A copy: pdfmake may write into what it is given, and the worker renders many documents.
+    styles: structuredClone(styles),
     content,
     footer: (currentPage: number) => ({ text: `- ${currentPage} -`, alignment: 'center', fontSize: SIZE.footer, margin: [0, 14, 0, 0] }),
   };

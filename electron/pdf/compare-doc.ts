@@ -63,7 +63,7 @@ function fieldTable(heading: string, outline: string, fields: FieldChange[], kin
         ...rows,
       ],
     },
-    layout: ruledLayout,
+    layout: { ...ruledLayout }, // never the shared object itself (see styles below)
     fontSize: SIZE.table,
     margin: [0, 0, 0, 12],
   };
@@ -102,7 +102,8 @@ export function buildCompareDoc(c: RevisionComparison, opts: CompareDocOptions =
     language: 'ja-JP',
     displayTitle: true,
     defaultStyle: { font: FONT, fontSize: SIZE.body, lineHeight: LINE_HEIGHT },
-    styles,
+    // A copy: pdfmake may write into what it is given, and the worker renders many documents.
+    styles: structuredClone(styles),
     content,
     footer: (currentPage: number, pageCount: number) => ({ text: `- ${currentPage} / ${pageCount} -`, alignment: 'center', fontSize: SIZE.footer, margin: [0, 14, 0, 0] }),
   };

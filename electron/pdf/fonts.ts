@@ -1,20 +1,19 @@
 // The embedded font (BIZ UDPGothic, from node_modules, never a URL) and the access policies that
-// keep pdfmake off the network and away from every other local file.
-import { createRequire } from 'node:module';
-import type { Measure } from './measure.ts';
+// keep pdfmake off the network and away from every other local file. The faces are parsed once per
+// thread (font-cache.ts) and shared by pdfkit, the glyph check and the builder's line breaking.
+import { cachedMeasure, type Measure } from './measure.ts';
+import { face, FONT_FILES, VIRTUAL_NAMES } from './font-cache.ts';
 import { FONT } from './styles.ts';
 
-const require = createRequire(import.meta.url);
+export { FONT_FILES } from './font-cache.ts';
 
-export const FONT_FILES = {
-  regular: require.resolve('@expo-google-fonts/biz-udpgothic/400Regular/BIZUDPGothic_400Regular.ttf'),
-  bold: require.resolve('@expo-google-fonts/biz-udpgothic/700Bold/BIZUDPGothic_700Bold.ttf'),
-} as const;
-
-/** pdfmake's font table: no italic face exists, so italics map to the upright ones. */
+/**
+ * pdfmake's font table: the faces come from its virtual file system (font-cache.ts installs them),
+ * so pdfmake reads no file. No italic face exists, so italics map to the upright ones.
+ */
 export function fontTable() {
   return {
-    [FONT]: { normal: FONT_FILES.regular, bold: FONT_FILES.bold, italics: FONT_FILES.regular, bolditalics: FONT_FILES.bold },
+    [FONT]: { normal: VIRTUAL_NAMES.regular, bold: VIRTUAL_NAMES.bold, italics: VIRTUAL_NAMES.regular, bolditalics: VIRTUAL_NAMES.bold },
   };
 }
 
@@ -25,50 +24,40 @@ export const urlAccessPolicy = (_url: string): boolean => false;
 /** Only the two font files may be read. */
 export const localAccessPolicy = (path: string): boolean => allowedFiles.has(path);
 
-interface FontkitFont {
-  unitsPerEm: number;
-  hasGlyphForCodePoint(cp: number): boolean;
-  glyphForCodePoint(cp: number): { advanceWidth: number };
-}
-let faces: [FontkitFont, FontkitFont] | null = null;
-
-/** Both faces parsed by fontkit (pdfkit's own font parser; only the tables we touch are decoded). */
-function openFaces(): [FontkitFont, FontkitFont] {
-  if (!faces) {
-    // fontkit is pdfkit's dependency: resolve it from there so the exact same parser is used.
-    const fromPdfkit = createRequire(require.resolve('pdfkit'));
-    const fontkit = fromPdfkit('fontkit') as { openSync(path: string): FontkitFont };
-    faces = [fontkit.openSync(FONT_FILES.regular), fontkit.openSync(FONT_FILES.bold)];
-  }
-  return faces;
-}
-
 /** Whether both faces draw `cp` (they share one character set, but checking both costs nothing). */
 export function hasGlyph(cp: number): boolean {
-  const [r, b] = openFaces();
-  return r.hasGlyphForCodePoint(cp) && b.hasGlyphForCodePoint(cp);
+  return face('regular').hasGlyphForCodePoint(cp) && face('bold').hasGlyphForCodePoint(cp);
 }
+
+// Advance widths in em by code point, per face: per-thread constants, kept for every later PDF.
+const widths = [new Map<number, number>(), new Map<number, number>()] as const;
 
 /**
  * Text width from the glyphs' advance widths. pdfkit may kern Latin pairs closer, never wider, so
  * a line measured this way always fits where measure.ts put it.
  */
 export function fontMeasure(): Measure {
-  const [regular, bold] = openFaces();
-  const caches = [new Map<number, number>(), new Map<number, number>()] as const;
   return (text, fontSize, isBold) => {
-    const face = isBold ? bold : regular;
-    const cache = caches[isBold ? 1 : 0];
+    const cache = widths[isBold ? 1 : 0];
     let em = 0;
-    for (const ch of text) {
-      const cp = ch.codePointAt(0)!;
+    for (let i = 0; i < text.length; i++) {
+      const cp = text.codePointAt(i)!;
+      if (cp > 0xffff) i++;
       let w = cache.get(cp);
       if (w === undefined) {
-        w = face.glyphForCodePoint(cp).advanceWidth / face.unitsPerEm;
+        const f = face(isBold ? 'bold' : 'regular');
+        w = f.glyphForCodePoint(cp).advanceWidth / f.unitsPerEm;
         cache.set(cp, w);
       }
       em += w;
     }
     return em * fontSize;
   };
+}
+
+let shared: Measure | null = null;
+/** The measure of every plan PDF of this thread: font widths, cached per unit across documents. */
+export function planMeasure(): Measure {
+  shared ??= cachedMeasure(fontMeasure());
+  return shared;
 }

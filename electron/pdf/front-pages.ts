@@ -71,7 +71,7 @@ export function historyBlock(plan: PlanHeader, era: EraStyle, measure: Measure, 
       dontBreakRows: safe,
       body: [[th('策定日/改定日', HISTORY_LEFT), th('概要', rightWidth)], ...rows.map((r) => r.cells)],
     },
-    layout: ruledLayout,
+    layout: { ...ruledLayout }, // a copy: no object of a definition is shared with another
   };
   return [heading('【改定履歴】', 'history', measure, { margin: [0, 18, 0, 6] }).content, table];
 }

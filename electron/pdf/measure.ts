@@ -107,8 +107,11 @@ export function wrapLines(text: string, width: number, fontSize: number, bold: b
   return text.split('\n').flatMap((p) => wrapParagraph(p, width, fontSize, bold, measure));
 }
 
-/** Caches a measure per (size, face, unit): units repeat a lot (kanji, kana, common words). */
-export function cachedMeasure(m: Measure): Measure {
+/**
+ * Caches a measure per (size, face, unit): units repeat a lot (kanji, kana, common words). A cache
+ * kept for a whole thread's life starts over past `maxEntries` units per size and face.
+ */
+export function cachedMeasure(m: Measure, maxEntries = 50_000): Measure {
   const caches = new Map<number, Map<string, number>>();
   return (text, fontSize, bold) => {
     const slot = bold ? -fontSize : fontSize;
@@ -117,7 +120,10 @@ export function cachedMeasure(m: Measure): Measure {
     let v = cache.get(text);
     if (v === undefined) {
       v = m(text, fontSize, bold);
-      if (text.length <= 32) cache.set(text, v);
+      if (text.length <= 32) {
+        if (cache.size >= maxEntries) cache.clear();
+        cache.set(text, v);
+      }
     }
     return v;
   };

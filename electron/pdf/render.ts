@@ -1,13 +1,15 @@
-// Turns document definitions into PDF bytes with pdfmake, offline: fonts from node_modules only, no
-// URL fetched, no other local file read. Shared by the plan PDF and any other PDF of the app
-// (the 新旧対照表 reuses renderDocDefinition with its own definition and these fonts).
+// Turns document definitions into PDF bytes with pdfmake, offline: fonts from node_modules only (read
+// and parsed once per thread, font-cache.ts), no URL fetched, no other local file read. Shared by the
+// plan PDF and any other PDF of the app (the 新旧対照表 reuses renderDocDefinition and these fonts).
+// pdfmake and the caches stay loaded: the app's worker (worker.ts) renders one PDF after another.
 import type { TDocumentDefinitions } from 'pdfmake/interfaces.js';
 import type { PlanDocument } from '../../shared/domain/document.ts';
 import { AppError } from '../../shared/api/errors.ts';
 import { buildPlanDoc, fitCheckIds, type PdfOptions } from './build-plan-doc.ts';
-import { fontMeasure, fontTable, hasGlyph, localAccessPolicy, urlAccessPolicy } from './fonts.ts';
-import { cachedMeasure } from './measure.ts';
+import { installFaces } from './font-cache.ts';
+import { fontTable, hasGlyph, localAccessPolicy, planMeasure, urlAccessPolicy } from './fonts.ts';
 import { sanitizePlan } from './sanitize.ts';
+import { FONT, ruledLayout } from './styles.ts';
 
 export interface RenderProgress {
   /** 'layout' once the pages are laid out (pages known), then 'render' as they are drawn. */
@@ -31,12 +33,35 @@ let pdfmakePromise: Promise<PdfMake> | null = null;
 function loadPdfmake(): Promise<PdfMake> {
   pdfmakePromise ??= import('pdfmake').then((m) => {
     const pdfmake = ((m as { default?: PdfMake }).default ?? m) as PdfMake;
+    installFaces((pdfmake as unknown as { virtualfs: Parameters<typeof installFaces>[0] }).virtualfs);
     pdfmake.setFonts(fontTable());
     pdfmake.setUrlAccessPolicy(urlAccessPolicy);
     pdfmake.setLocalAccessPolicy(localAccessPolicy);
     return pdfmake;
   });
   return pdfmakePromise;
+}
+
+/**
+ * The long-lived worker's warm-up: loads pdfmake, parses the fonts and lays out one small page with
+ * what the plan uses (both faces, Japanese and Latin text, a ruled table, an arrow), so that the
+ * tables fontkit decodes on first use and V8's compiled code are ready for a first real PDF.
+ */
+export async function warmRenderer(): Promise<void> {
+  const text = 'アクションプラン 取組内容 2025年度(令和7年度)DX推進、・実績 ABC-123';
+  await renderDocDefinition({
+    pageSize: 'A4',
+    pageOrientation: 'landscape',
+    defaultStyle: { font: FONT, fontSize: 9, lineHeight: 1.25 },
+    content: [
+      { text, bold: true, fontSize: 12 },
+      {
+        table: { widths: [120, '*'], headerRows: 1, body: [[{ text: '項目', bold: true, fillColor: '#e6e6e6' }, { text, noWrap: true }], ['計画', { canvas: [{ type: 'polyline', closePath: true, points: [{ x: 0, y: 0 }, { x: 40, y: 5 }, { x: 0, y: 10 }], color: '#3a5683' }] }]] },
+        layout: { ...ruledLayout },
+      },
+    ],
+    footer: (page: number) => ({ text: `- ${page} -`, alignment: 'center', fontSize: 8 }),
+  });
 }
 
 /**
@@ -102,7 +127,7 @@ export async function renderPdf(dd: TDocumentDefinitions): Promise<Buffer> {
  */
 export async function renderPlanPdf(doc: PlanDocument, opts: PdfOptions = {}, onProgress?: OnProgress, build: typeof buildPlanDoc = buildPlanDoc): Promise<PlanPdf> {
   const { doc: printable, warnings } = sanitizePlan(doc, hasGlyph);
-  const measure = cachedMeasure(fontMeasure());
+  const measure = planMeasure();
   const dd = build(printable, opts, measure);
   const expected = fitCheckIds(dd.content);
   const first = await renderDocDefinition(dd, onProgress);

@@ -1,11 +1,15 @@
-// Runs renderPlanPdf in a node:worker_threads Worker, so that laying out hundreds of pages never
-// blocks Electron's main process or the browser host. Works the same in plain Node and in Electron.
-import { Worker } from 'node:worker_threads';
-import { AppError, type ErrorCode } from '../../shared/api/errors.ts';
+// The app's PDFs rendered in its one long-lived worker thread (worker-client.ts), so that laying out
+// hundreds of pages never blocks Electron's main process or the browser host, and every PDF after
+// the first finds pdfmake and the fonts already loaded. Works the same in plain Node and in Electron.
+// The worker starts on the first PDF, not with the app: most sessions print nothing, start-up on the
+// two-core terminals is busy enough, and an unused worker would be let go after its idle minutes
+// anyway. warmPdfWorker() is there for a screen that knows a PDF is coming (e.g. when it opens).
 import type { PlanDocument } from '../../shared/domain/document.ts';
+import type { RevisionComparison } from '../../shared/revisions/types.ts';
 import type { PdfOptions } from './build-plan-doc.ts';
+import type { CompareDocOptions } from './compare-doc.ts';
 import type { OnProgress, PlanPdf } from './render.ts';
-import type { WorkerReply } from './worker.ts';
+import { createPdfWorker, type PdfWorker } from './worker-client.ts';
 
 /**
  * The worker script: worker.ts next to this file when running from sources; in the bundled Electron
@@ -15,22 +19,23 @@ export function workerUrl(): URL {
   return import.meta.url.endsWith('.ts') ? new URL('./worker.ts', import.meta.url) : new URL('./pdf-worker.mjs', import.meta.url);
 }
 
+let shared: PdfWorker | null = null;
+/** The process's PDF worker (created on first use; the thread itself starts with the first job). */
+export function pdfWorker(): PdfWorker {
+  shared ??= createPdfWorker({ url: workerUrl() });
+  return shared;
+}
+
 export function renderPlanPdfInWorker(doc: PlanDocument, opts: PdfOptions = {}, onProgress?: OnProgress): Promise<PlanPdf> {
-  return new Promise((resolve, reject) => {
-    let settled = false;
-    const worker = new Worker(workerUrl(), { workerData: { doc, opts } });
-    const finish = (fn: () => void) => {
-      if (settled) return;
-      settled = true;
-      fn();
-      void worker.terminate();
-    };
-    worker.on('message', (m: WorkerReply) => {
-      if (m.type === 'progress') onProgress?.({ phase: m.phase, pages: m.pages, fraction: m.fraction });
-      else if (m.type === 'done') finish(() => resolve({ pdf: Buffer.from(m.pdf), pages: m.pages, warnings: m.warnings }));
-      else finish(() => reject(new AppError(m.code as ErrorCode, m.code === 'INTERNAL' ? `PDF を作成できませんでした: ${m.message}` : m.message)));
-    });
-    worker.on('error', (e) => finish(() => reject(new AppError('INTERNAL', `PDF を作成できませんでした: ${e.message}`))));
-    worker.on('exit', (code) => finish(() => reject(new AppError('INTERNAL', `PDF の作成処理が途中で終了しました(終了コード ${code})。`))));
-  });
+  return pdfWorker().render({ kind: 'plan', doc, opts }, onProgress);
+}
+
+/** The 新旧対照表, built and rendered in the worker (the comparison is plain data). */
+export function renderComparePdfInWorker(comparison: RevisionComparison, opts: CompareDocOptions = {}, onProgress?: OnProgress): Promise<PlanPdf> {
+  return pdfWorker().render({ kind: 'compare', comparison, opts }, onProgress);
+}
+
+/** Starts the worker and has it load pdfmake and the fonts ahead of a first PDF; never fails. */
+export function warmPdfWorker(): void {
+  pdfWorker().warm().catch(() => undefined);
 }

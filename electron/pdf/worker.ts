@@ -1,29 +1,56 @@
-// Worker entry: renders one plan PDF off the caller's thread and posts progress, then the bytes.
-// Started by run-in-worker.ts; one render per worker, so pdfmake's global settings stay private.
-import { parentPort, workerData } from 'node:worker_threads';
+// Worker entry: the app's one long-lived PDF thread. Jobs arrive one at a time from worker-client.ts
+// (it never sends the next before this one answered); pdfmake, the parsed fonts and the measuring
+// caches stay loaded between jobs, which is what makes the second PDF fast.
+import module from 'node:module';
+import { getHeapStatistics } from 'node:v8';
+import { parentPort } from 'node:worker_threads';
 import { AppError } from '../../shared/api/errors.ts';
-import type { PlanDocument } from '../../shared/domain/document.ts';
-import type { PdfOptions } from './build-plan-doc.ts';
-import { renderPlanPdf } from './render.ts';
+import { buildCompareDoc } from './compare-doc.ts';
+import { fontCacheStats } from './font-cache.ts';
+import { renderDocDefinition, renderPlanPdf, warmRenderer, type PlanPdf } from './render.ts';
+import type { WorkerJob, WorkerReply, WorkerRequest } from './worker-protocol.ts';
 
-export type WorkerReply =
-  | { type: 'progress'; phase: 'layout' | 'render'; pages: number; fraction: number }
-  | { type: 'done'; pdf: ArrayBuffer; pages: number; warnings: string[] }
-  | { type: 'error'; code: string; message: string };
+// pdfmake, pdfkit and fontkit are loaded on the first job (render.ts): from Node's compile cache
+// when the app has run before, as the CLI does (bin/plan-desk.mjs). A thread needs its own call.
+module.enableCompileCache?.();
 
 const port = parentPort;
 if (!port) throw new Error('worker.ts は Worker として起動してください。');
-const { doc, opts } = workerData as { doc: PlanDocument; opts: PdfOptions };
 const post = (m: WorkerReply, transfer: ArrayBuffer[] = []) => port.postMessage(m, transfer);
+let renders = 0;
 
-try {
-  const r = await renderPlanPdf(doc, opts, (p) => post({ type: 'progress', ...p }));
-  // Hand the bytes over without a copy when the Buffer owns its whole ArrayBuffer.
-  const whole = r.pdf.byteOffset === 0 && r.pdf.byteLength === r.pdf.buffer.byteLength;
-  const bytes = (whole ? r.pdf.buffer : r.pdf.buffer.slice(r.pdf.byteOffset, r.pdf.byteOffset + r.pdf.byteLength)) as ArrayBuffer;
-  post({ type: 'done', pdf: bytes, pages: r.pages, warnings: r.warnings }, [bytes]);
-} catch (e) {
-  post(e instanceof AppError
-    ? { type: 'error', code: e.code, message: e.message }
-    : { type: 'error', code: 'INTERNAL', message: e instanceof Error ? (e.stack ?? e.message) : String(e) });
+async function render(id: number, job: WorkerJob): Promise<PlanPdf> {
+  const onProgress = (p: { phase: 'layout' | 'render'; pages: number; fraction: number }) => post({ type: 'progress', id, ...p });
+  if (job.kind === 'plan') return renderPlanPdf(job.doc, job.opts, onProgress);
+  const r = await renderDocDefinition(buildCompareDoc(job.comparison, job.opts), onProgress);
+  return { pdf: r.pdf, pages: r.pages, warnings: [] };
 }
+
+async function handle(m: WorkerRequest): Promise<void> {
+  try {
+    if (m.type === 'warm') {
+      await warmRenderer();
+      post({ type: 'warmed', id: m.id });
+    } else if (m.type === 'stats') {
+      const f = fontCacheStats();
+      post({ type: 'stats', id: m.id, counters: { renders, fontsParsed: f.parsed, fontsServed: f.served, heapMiB: Math.round(getHeapStatistics().used_heap_size / 2 ** 20) } });
+    } else {
+      const r = await render(m.id, m.job);
+      renders++;
+      // Hand the bytes over without a copy when the Buffer owns its whole ArrayBuffer.
+      const whole = r.pdf.byteOffset === 0 && r.pdf.byteLength === r.pdf.buffer.byteLength;
+      const bytes = (whole ? r.pdf.buffer : r.pdf.buffer.slice(r.pdf.byteOffset, r.pdf.byteOffset + r.pdf.byteLength)) as ArrayBuffer;
+      post({ type: 'done', id: m.id, pdf: bytes, pages: r.pages, warnings: r.warnings }, [bytes]);
+    }
+  } catch (e) {
+    post(e instanceof AppError
+      ? { type: 'error', id: m.id, code: e.code, message: e.message }
+      : { type: 'error', id: m.id, code: 'INTERNAL', message: e instanceof Error ? (e.stack ?? e.message) : String(e) });
+  }
+}
+
+// One at a time, in arrival order, even if the client ever sent two.
+let chain = Promise.resolve();
+port.on('message', (m: WorkerRequest) => {
+  chain = chain.then(() => handle(m));
+});
