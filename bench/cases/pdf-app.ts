@@ -1,25 +1,25 @@
 // The plan PDF inside the running app, as the user waits for it: the browser host's startPlanPdf,
 // then getPdfJob polled the way the PDF screen does (renderer/views/pdf/use-pdf-job.ts: a pause of
-// POLL_MS before each poll) until the file is there. The first PDF after the host starts also starts
+// pdfPollDelay before each poll) until the file is there. The first PDF after the host starts also starts
 // the PDF worker (cold); later ones find it loaded (warm). Both are reported, and renderPlanPdf (one
 // request, no polling) shows what the polling itself adds.
+import { pdfPollDelay } from '../../shared/api/pdf-jobs.ts';
 import { figure, skipped, type Figure } from '../lib/figures.ts';
 import { hostApi, startHostProcess } from '../lib/host-process.ts';
 import { type BenchContext } from '../lib/context.ts';
 
 /** The PDF screen's polling interval (use-pdf-job.ts, usePdfJob's default). Keep the two in step. */
-export const POLL_MS = 150;
 
 type Call = Awaited<ReturnType<typeof hostApi>>;
 interface Job { ms: number; pages: number }
 
-/** startPlanPdf → getPdfJob every POLL_MS until done, timed from the click to the file received. */
+/** startPlanPdf → getPdfJob on the screen's schedule (pdfPollDelay) until done, timed from the click to the file received. */
 async function pdfJob(call: Call): Promise<Job> {
   const t0 = performance.now();
   const started = await call<{ jobId: string }>('startPlanPdf', {});
   if (!started.ok || !started.value) throw new Error(`startPlanPdf が失敗しました: ${started.error}`);
-  for (;;) {
-    await new Promise((r) => setTimeout(r, POLL_MS));
+  for (let attempt = 0; ; attempt++) {
+    await new Promise((r) => setTimeout(r, pdfPollDelay(attempt)));
     const s = await call<{ state: string; result?: { pages: number }; error?: { message: string } }>('getPdfJob', { jobId: started.value.jobId });
     if (!s.ok || !s.value) throw new Error(`getPdfJob が失敗しました: ${s.error}`);
     if (s.value.state === 'running') continue;
@@ -66,7 +66,7 @@ export async function appPdf(ctx: BenchContext, db: () => string, n: number, lab
       await host.stop();
     }
   }
-  const poll = `画面と同じく ${POLL_MS} ms ごとに getPdfJob で確認`;
+  const poll = '画面と同じ間隔(30〜150 ms)で getPdfJob を確認';
   return {
     figures: [
       figure({ ...ids.warm, runs: warm, note: `起動済みのアプリで 2 回目以降(ワーカー読み込み済み)。startPlanPdf から PDF の受け取りまで、${poll}、${pages} ページ` }),

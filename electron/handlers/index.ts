@@ -14,7 +14,7 @@ export const handlers: Handlers<HandlerContext> = {
   ...revisionHandlers,
   ...lazyHandlers(['renderComparePdf', 'renderRevisionPdf', 'renderPlanPeriodPdf'], async () => (await import('./revision-pdf-handlers.ts')).revisionPdfHandlers),
   ...lazyHandlers(['renderPlanPdf'], async () => (await import('./pdf-handlers.ts')).pdfHandlers),
-  ...lazyHandlers(['startPlanPdf', 'getPdfJob'], async () => (await import('./pdf-job-handlers.ts')).pdfJobHandlers),
+  ...lazyHandlers(['startPlanPdf', 'getPdfJob', 'warmPdfWorker'], async () => (await import('./pdf-job-handlers.ts')).pdfJobHandlers),
   ...lazyHandlers(
     ['listSurveyRounds', 'createSurveyRound', 'exportSurveyForms', 'importSurveyReturns', 'getSurveyReview', 'decideSurveyChanges',
       'applySurveyChanges', 'undoSurveyApply', 'getSurveyStatus', 'getSurveyReturnFile', 'exportPlanXlsx'],

@@ -5,15 +5,15 @@ import type { Handlers } from '../../shared/api/dispatch.ts';
 import { AppError } from '../../shared/api/errors.ts';
 import { pdfFileName, selectInitiatives, type PdfOptions } from '../pdf/build-plan-doc.ts';
 import { createPdfJobTable, type PdfJobTable } from '../pdf/pdf-jobs.ts';
-import { renderPlanPdfInWorker } from '../pdf/run-in-worker.ts';
+import { renderPlanPdfInWorker, warmPdfWorker } from '../pdf/run-in-worker.ts';
 import { currentPlanId, readPlanDocument } from '../store/plan-read.ts';
 import type { HandlerContext } from './context.ts';
 
 type H = Handlers<HandlerContext>;
-type JobHandlers = Pick<H, 'startPlanPdf' | 'getPdfJob'>;
+type JobHandlers = Pick<H, 'startPlanPdf' | 'getPdfJob' | 'warmPdfWorker'>;
 
 /** `table` and `render` are replaceable for tests. */
-export function makePdfJobHandlers(table: PdfJobTable, render: typeof renderPlanPdfInWorker = renderPlanPdfInWorker): JobHandlers {
+export function makePdfJobHandlers(table: PdfJobTable, render: typeof renderPlanPdfInWorker = renderPlanPdfInWorker, warm: () => void = warmPdfWorker): JobHandlers {
   return {
     startPlanPdf: (input, { db }) => {
       const doc = readPlanDocument(db, currentPlanId(db));
@@ -29,6 +29,10 @@ export function makePdfJobHandlers(table: PdfJobTable, render: typeof renderPlan
         return { fileName, base64: r.pdf.toString('base64'), pages: r.pages, warnings: r.warnings };
       });
       return { jobId };
+    },
+    warmPdfWorker: () => {
+      warm();
+      return { warming: true };
     },
     getPdfJob: ({ jobId }) => {
       const status = table.get(jobId);

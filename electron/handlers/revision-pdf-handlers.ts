@@ -1,14 +1,13 @@
 // PDFs of the revisions work: the 新旧対照表, a frozen revision and an ended plan period, each
 // exactly from what is stored (a revision prints its snapshot, never the working copy). Plan PDFs
-// render in the PDF work's worker thread; the 新旧対照表 (only the changed initiatives) in-process.
+// and the 新旧対照表 render in the app's long-lived PDF worker thread, off the main process.
 import type { Handlers } from '../../shared/api/dispatch.ts';
 import type { PlanDocument } from '../../shared/domain/document.ts';
 import type { PdfFile } from '../../shared/revisions/types.ts';
-import { buildCompareDoc, compareFileName } from '../pdf/compare-doc.ts';
+import { compareFileName } from '../pdf/compare-doc.ts';
 import { hasGlyph } from '../pdf/fonts.ts';
 import { pdfFileName } from '../pdf/build-plan-doc.ts';
-import { renderDocDefinition } from '../pdf/render.ts';
-import { renderPlanPdfInWorker } from '../pdf/run-in-worker.ts';
+import { renderComparePdfInWorker, renderPlanPdfInWorker } from '../pdf/run-in-worker.ts';
 import { sanitizePlan } from '../pdf/sanitize.ts';
 import { readPlanDocument, readPlanRow } from '../store/plan-read.ts';
 import { readRevisionDocument } from '../store/revision-store.ts';
@@ -30,7 +29,7 @@ export const revisionPdfHandlers = {
       warnings.push(...s.warnings);
       return s.doc;
     });
-    const { pdf, pages } = await renderDocDefinition(buildCompareDoc(c));
+    const { pdf, pages } = await renderComparePdfInWorker(c);
     return { fileName: compareFileName(c), base64: pdf.toString('base64'), pages, warnings: [...new Set(warnings)] };
   },
 

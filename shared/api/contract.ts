@@ -94,6 +94,8 @@ export const contract = {
   startPlanPdf: method<typeof RenderPlanPdfInput, { jobId: string }>(RenderPlanPdfInput),
   /** A job's progress; once finished, its file (or error) is handed out once and the job forgotten. */
   getPdfJob: method<typeof PdfJobRef, PdfJobStatus>(PdfJobRef),
+  /** Starts the PDF worker in the background (the PDF screen calls it on opening), so the first PDF is quick. */
+  warmPdfWorker: method<typeof Empty, { warming: true }>(Empty),
   // --- survey rounds (issue 6) ---
   listSurveyRounds: method<typeof Empty, SurveyRoundSummary[]>(Empty),
   /** Snapshot + one form per 課, written into `outDir` and/or returned as base64. */

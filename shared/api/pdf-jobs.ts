@@ -21,3 +21,12 @@ export interface PdfJobStatus {
   /** Why it failed (state 'failed'), in Japanese. */
   error?: ApiError;
 }
+
+/**
+ * How long to wait before the n-th poll (0-based): quick at first, since a warm worker prints the
+ * seed in about 0.1 s, then every 150 ms so a long job does not flood the backend.
+ */
+export function pdfPollDelay(attempt: number): number {
+  const QUICK = [30, 40, 60, 100];
+  return QUICK[attempt] ?? 150;
+}

@@ -202,3 +202,20 @@ describe('startPlanPdf / getPdfJob through the contract', () => {
     if (!unknown.ok) expect(unknown.error.code).toBe('NOT_FOUND');
   });
 });
+
+describe('warming the worker and the polling schedule', () => {
+  it('warmPdfWorker starts the worker once per call and answers at once', async () => {
+    let warmed = 0;
+    const h = makePdfJobHandlers(createPdfJobTable(), undefined, () => { warmed++; });
+    expect(await h.warmPdfWorker({}, {} as HandlerContext)).toEqual({ warming: true });
+    expect(warmed).toBe(1);
+  });
+
+  it('polls quickly first, then every 150 ms', async () => {
+    const { pdfPollDelay } = await import('../../shared/api/pdf-jobs.ts');
+    const delays = Array.from({ length: 8 }, (_, i) => pdfPollDelay(i));
+    expect(delays[0]).toBeLessThan(50);
+    expect(delays.slice(4)).toEqual([150, 150, 150, 150]);
+    for (let i = 1; i < delays.length; i++) expect(delays[i]).toBeGreaterThanOrEqual(delays[i - 1]!);
+  });
+});

@@ -4,6 +4,7 @@ import './pdf.css';
 import { useEffect, useMemo, useState } from 'react';
 import type { InitiativeView } from '../../../shared/api/contract.ts';
 import type { EraStyle } from '../../../shared/domain/schema.ts';
+import { api } from '../../api/client.ts';
 import { usePlan } from '../../app/plan-context.tsx';
 import { JobProgress } from './JobProgress.tsx';
 import { choiceToInput, PdfOptionsForm, type PdfChoice } from './PdfOptionsForm.tsx';
@@ -47,6 +48,8 @@ export function PdfView({ param }: { param: string | null }) {
   const [preset, setPreset] = useState(() => choiceFromParam(param, plan?.plan.eraStyle ?? 'seireki', sorted, departments));
   const [choice, setChoice] = useState<PdfChoice>(preset.choice);
   const { view, start } = usePdfJob();
+  // Opening the screen starts the PDF worker in the background, so the first PDF comes quickly.
+  useEffect(() => void api.warmPdfWorker({}), []);
   // Reached again through another link (この取組の PDF / この課の PDF) while open: take its preset.
   // Only a new link re-applies it (the era chosen stays); edits to the plan do not reset the choice.
   useEffect(() => {

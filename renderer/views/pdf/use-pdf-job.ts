@@ -1,4 +1,4 @@
-// Starts the plan PDF as a backend job and polls it (~every 150 ms) for the progress bar, until the
+// Starts the plan PDF as a backend job and polls it (quickly at first, then every 150 ms) for the progress bar, until the
 // file (decoded once into bytes) or a Japanese error arrives. Leaving the screen stops the polling.
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { MethodInput } from '../../../shared/api/contract.ts';
@@ -6,6 +6,7 @@ import type { PdfJobPhase } from '../../../shared/api/pdf-jobs.ts';
 import type { PdfFile } from '../../../shared/revisions/types.ts';
 import { api } from '../../api/client.ts';
 import { base64ToBytes } from './bytes.ts';
+import { pdfPollDelay } from '../../../shared/api/pdf-jobs.ts';
 
 export type PdfInput = MethodInput<'startPlanPdf'>;
 
@@ -18,7 +19,7 @@ export type JobView =
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
-export function usePdfJob(pollMs = 150): { view: JobView; start: (input: PdfInput) => Promise<void> } {
+export function usePdfJob(pollDelay: (attempt: number) => number = pdfPollDelay): { view: JobView; start: (input: PdfInput) => Promise<void> } {
   const [view, setView] = useState<JobView>({ kind: 'idle' });
   // Each start (and leaving the screen) begins a new generation; an older loop stops at its next step.
   const generation = useRef(0);
@@ -31,8 +32,8 @@ export function usePdfJob(pollMs = 150): { view: JobView; start: (input: PdfInpu
     const started = await api.startPlanPdf(input);
     if (!current()) return;
     if (!started.ok) return setView({ kind: 'failed', message: started.error.message });
-    for (;;) {
-      await sleep(pollMs);
+    for (let attempt = 0; ; attempt++) {
+      await sleep(pollDelay(attempt));
       if (!current()) return;
       const r = await api.getPdfJob({ jobId: started.value.jobId });
       if (!current()) return;
@@ -47,7 +48,7 @@ export function usePdfJob(pollMs = 150): { view: JobView; start: (input: PdfInpu
       }
       return setView({ kind: 'failed', message: s.error?.message ?? 'PDF を作成できませんでした。もう一度お試しください。' });
     }
-  }, [pollMs]);
+  }, [pollDelay]);
 
   return { view, start };
 }
