@@ -15,15 +15,12 @@ import { pdfCase } from './cases/pdf.ts';
 import { surveyCase } from './cases/survey.ts';
 import { browserCase } from './cases/browser.ts';
 import { storeCase } from './cases/store.ts';
-import { compileCacheCase } from './cases/compile-cache.ts';
 
 const CASES: Record<string, (ctx: BenchContext) => Promise<Figure[]>> = {
   pdf: pdfCase,
   survey: surveyCase,
   browser: browserCase,
   store: storeCase,
-  // Last: it reuses the LibreOffice median and the survey returns of the cases above.
-  cache: compileCacheCase,
 };
 
 function usage(msg: string): never {

@@ -22,9 +22,9 @@ export interface BenchContext {
   planDesk(args: string[], opts?: ProcOptions): Promise<ProcResult>;
   /** A DB made once per run by `key`; `copy` gives a fresh copy for a case that changes it. */
   fixture(key: string, make: (path: string) => Promise<void>): Promise<string>;
-  /** Results one case leaves for a later one (e.g. LibreOffice's median for the compile-cache case). */
+  /** Results one case leaves for a later one (e.g. LibreOffice's median). */
   shared: Map<string, unknown>;
-  /** Extra environment of every `plan-desk` and host child (the compile-cache case sets NODE_COMPILE_CACHE). */
+  /** Extra environment of every `plan-desk` and host child. */
   env: Record<string, string>;
   copy(path: string, name: string): string;
 }

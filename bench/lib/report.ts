@@ -31,7 +31,7 @@ export function markdownReport(r: BenchResult): string {
     `- 比較相手: ${m.soffice ?? 'LibreOffice なし'}(\`soffice --headless --convert-to pdf\` で本アプリの Excel 書き出しを印刷、専用プロファイル、初回を除く)、${m.chromium ?? 'Chromium なし'}(起動済み)`,
     `- ピークメモリ: ${r.memorySource}`,
     '- 合成計画: `plan-desk synth --items N --seed 1`(公表版の文・行・バーのラベルと形を組み合わせたもの)。照会は 40 課に分けた合成計画で、回答の実績欄は公表版の実績の行で埋めています。',
-    '- 「キャッシュあり」: 提案中の修正(CLI とホストの起動時に Node のコンパイルキャッシュを有効にする)を `NODE_COMPILE_CACHE` で試した参考値。',
+    '- コマンドは利用者と同じ `bin/plan-desk.mjs`(Node のコンパイルキャッシュ有効)で起動しています。',
     '',
   ].join('\n');
 }
