@@ -3,11 +3,10 @@
 // worker thread while getPdfJob reports its progress and finally hands the file over once.
 import type { Handlers } from '../../shared/api/dispatch.ts';
 import { AppError } from '../../shared/api/errors.ts';
-import { pdfFileName, selectInitiatives, type PdfOptions } from '../pdf/build-plan-doc.ts';
 import { createPdfJobTable, type PdfJobTable } from '../pdf/pdf-jobs.ts';
 import { renderPlanPdfInWorker, warmPdfWorker } from '../pdf/run-in-worker.ts';
-import { currentPlanId, readPlanDocument } from '../store/plan-read.ts';
 import type { HandlerContext } from './context.ts';
+import { planPdfRequest } from './pdf-request.ts';
 
 type H = Handlers<HandlerContext>;
 type JobHandlers = Pick<H, 'startPlanPdf' | 'getPdfJob' | 'warmPdfWorker'>;
@@ -16,14 +15,7 @@ type JobHandlers = Pick<H, 'startPlanPdf' | 'getPdfJob' | 'warmPdfWorker'>;
 export function makePdfJobHandlers(table: PdfJobTable, render: typeof renderPlanPdfInWorker = renderPlanPdfInWorker, warm: () => void = warmPdfWorker): JobHandlers {
   return {
     startPlanPdf: (input, { db }) => {
-      const doc = readPlanDocument(db, currentPlanId(db));
-      const opts: PdfOptions = {
-        ...(input.only ? { only: input.only } : {}),
-        ...(input.department !== undefined ? { department: input.department } : {}),
-        ...(input.era ? { era: input.era } : {}),
-      };
-      selectInitiatives(doc, opts); // throws BAD_INPUT naming the unknown No. or 課
-      const fileName = pdfFileName(doc, opts);
+      const { doc, opts, fileName } = planPdfRequest(db, input);
       const jobId = table.start(async (onProgress) => {
         const r = await render(doc, opts, onProgress);
         return { fileName, base64: r.pdf.toString('base64'), pages: r.pages, warnings: r.warnings };
