@@ -53,3 +53,31 @@ test('create a round, import an edited return, review the diff, apply', async ({
   await expect(page.locator('.result[data-fiscal-year="2025"]')).toContainText('・窓口を6か所に拡大しました。');
   expect(app.foreignRequests).toEqual([]);
 });
+
+test('a whole folder of returns is picked at once; other files in it are left out', async ({ page, app }) => {
+  const base = page.url().split('#')[0];
+  await page.goto(`${base}#/survey`);
+  const formsDir = join(app.dir, 'forms');
+  await page.getByLabel('出力先フォルダー').fill(formsDir);
+  await page.getByLabel('ダウンロード').uncheck();
+  await page.getByRole('button', { name: '照会を作成して様式を書き出す' }).click();
+  await expect(page.getByRole('status').filter({ hasText: '3課分の様式を書き出しました' })).toBeVisible();
+
+  // The mail folder: two returns and a note that is not a return.
+  const inbox = join(app.dir, 'inbox');
+  const { mkdirSync, writeFileSync } = await import('node:fs');
+  mkdirSync(inbox);
+  for (const dept of ['市民課', '職員課']) {
+    const form = await FormEditor.open(join(formsDir, `2025年度実績照会_${dept}.xlsx`));
+    await form.save(join(inbox, `回答_${dept}.xlsx`));
+  }
+  writeFileSync(join(inbox, 'メモ.txt'), '督促済み');
+
+  await page.getByRole('link', { name: '2025年度実績照会' }).click();
+  await page.getByRole('tab', { name: '回答の取込' }).click();
+  await page.getByLabel('フォルダーごと選ぶ').setInputFiles(inbox);
+  const report = page.getByRole('region', { name: '取込の結果' });
+  await expect(report).toContainText('[取込] 回答_市民課.xlsx(市民課)');
+  await expect(report).toContainText('[取込] 回答_職員課.xlsx(職員課)');
+  await expect(report).not.toContainText('メモ.txt');
+});

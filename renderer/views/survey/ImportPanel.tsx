@@ -5,6 +5,7 @@ import { FIELD_LABELS } from '../../../shared/survey/types.ts';
 import { MAX_RETURN_FILE_BYTES, refusedFile, tooLargeMessage, withRefused, type Placed } from '../../../shared/survey/size-refusal.ts';
 import { api } from '../../api/client.ts';
 import { fileToBase64 } from './files.ts';
+import { filesOfDrop, isReturnFile } from './dropped-files.ts';
 
 const STATUS = { accepted: '取込', replaced: '取込(前の回答と置換)', 'kept-older': '旧版として保存', duplicate: '取込済み(重複)', rejected: '拒否' } as const;
 
@@ -34,16 +35,21 @@ export function ImportPanel({ roundId, onImported, onReview }: { roundId: number
   const drop = (e: DragEvent) => {
     e.preventDefault();
     setOver(false);
-    void send(e.dataTransfer.files);
+    void filesOfDrop(e.dataTransfer).then(send);
   };
 
   return (
     <>
       <div className={`dropzone${over ? ' over' : ''}`} onDragOver={(e) => { e.preventDefault(); setOver(true); }} onDragLeave={() => setOver(false)} onDrop={drop}>
-        <p>返送された回答ファイル(.xlsx)をここにドラッグ&ドロップするか、選んでください(複数可)。</p>
+        <p>返送された回答ファイル(.xlsx)またはそのフォルダーをここにドラッグ&ドロップするか、選んでください(複数可)。</p>
         <label className="row" style={{ justifyContent: 'center' }}>
           <span>回答ファイルを選ぶ</span>
           <input type="file" multiple accept=".xlsx,.xlsm,.xls,.csv" disabled={busy} onChange={(e) => { if (e.target.files) void send(e.target.files); e.target.value = ''; }} />
+        </label>
+        <label className="row" style={{ justifyContent: 'center' }}>
+          <span>フォルダーごと選ぶ</span>
+          <input type="file" multiple disabled={busy} {...{ webkitdirectory: '' }}
+            onChange={(e) => { if (e.target.files) void send([...e.target.files].filter((f) => isReturnFile(f.name))); e.target.value = ''; }} />
         </label>
         {busy && <p role="status">取り込み中…</p>}
       </div>
