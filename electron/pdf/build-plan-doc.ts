@@ -10,7 +10,7 @@ import { editionLabel, heading, historyBlock, sectionsBlock, titleBlock } from '
 import { listTable, notesBlock } from './list-table.ts';
 export { fitCheckIds } from './fit-check.ts';
 import { emMeasure, type Measure } from './measure.ts';
-import { FONT, LINE_HEIGHT, MARGINS, SIZE, styles } from './styles.ts';
+import { officialFrame, SIZE } from './styles.ts';
 
 export interface PdfOptions {
   /** Only these Nos (each must exist). */
@@ -95,21 +95,12 @@ export function buildPlanDoc(doc: PlanDocument, opts: PdfOptions = {}, measure: 
 
   const edition = editionLabel(doc.plan.edition);
   return {
-    pageSize: 'A4',
-    pageOrientation: 'landscape',
-    pageMargins: [...MARGINS],
-    info: {
+    ...officialFrame({
       title: [doc.plan.title, edition].filter(Boolean).join(' '),
       author: doc.plan.organization,
       subject: `${doc.plan.division ? `${doc.plan.division} ` : ''}取組一覧と取組ごとの計画・実績${excerptNote(opts) ?? ''}`,
-      creator: 'アクションプラン・デスク',
       creationDate: opts.now ?? new Date(),
-    },
-    language: 'ja-JP',
-    displayTitle: true,
-    defaultStyle: { font: FONT, fontSize: SIZE.body, lineHeight: LINE_HEIGHT },
-    // A copy: pdfmake may write into what it is given, and the worker renders many documents.
-    styles: structuredClone(styles),
+    }),
     content,
     footer: (currentPage: number) => ({ text: `- ${currentPage} -`, alignment: 'center', fontSize: SIZE.footer, margin: [0, 14, 0, 0] }),
   };

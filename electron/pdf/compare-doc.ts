@@ -8,7 +8,7 @@ import type { FieldChange, InitiativeChange } from '../../shared/revisions/compa
 import { sideOf } from '../../shared/revisions/text-diff.ts';
 import type { ComparisonSide, RevisionComparison } from '../../shared/revisions/types.ts';
 import { estimateTextHeight } from './measure.ts';
-import { CELL, COLOR, CONTENT_HEIGHT, CONTENT_WIDTH, FONT, LINE_HEIGHT, MARGINS, ruledLayout, SIZE, styles } from './styles.ts';
+import { CELL, COLOR, CONTENT_HEIGHT, CONTENT_WIDTH, officialFrame, ruledLayout, SIZE } from './styles.ts';
 
 const LABEL_WIDTH = 78;
 /** Text width of one of the two '*' columns (3 columns: 4 rules, 6 paddings). */
@@ -90,20 +90,11 @@ export function buildCompareDoc(c: RevisionComparison, opts: CompareDocOptions =
   if (c.header.length === 0 && c.initiatives.length === 0) content.push({ text: '改正前と改正後に違いはありません。', alignment: 'center' });
 
   return {
-    pageSize: 'A4',
-    pageOrientation: 'landscape',
-    pageMargins: [...MARGINS],
-    info: {
+    ...officialFrame({
       title,
       subject: `改正後 ${sideName(c.to)} / 改正前 ${sideName(c.from)}`,
-      creator: 'アクションプラン・デスク',
       creationDate: opts.now ?? new Date(),
-    },
-    language: 'ja-JP',
-    displayTitle: true,
-    defaultStyle: { font: FONT, fontSize: SIZE.body, lineHeight: LINE_HEIGHT },
-    // A copy: pdfmake may write into what it is given, and the worker renders many documents.
-    styles: structuredClone(styles),
+    }),
     content,
     footer: (currentPage: number, pageCount: number) => ({ text: `- ${currentPage} / ${pageCount} -`, alignment: 'center', fontSize: SIZE.footer, margin: [0, 14, 0, 0] }),
   };

@@ -66,3 +66,21 @@ export const ruledLayout: CustomTableLayout = {
 export function lineBox(fontSize: number): number {
   return fontSize * FONT_EM_HEIGHT * LINE_HEIGHT;
 }
+
+/**
+ * The frame every official document shares (the plan and the 新旧対照表): A4 landscape, margins,
+ * the font, metadata, a fresh copy of the styles (pdfmake may write into what it is given, and
+ * the long-lived worker renders many documents).
+ */
+export function officialFrame(info: { title: string; subject: string; author?: string; creationDate: Date }) {
+  return {
+    pageSize: 'A4' as const,
+    pageOrientation: 'landscape' as const,
+    pageMargins: [...MARGINS] as [number, number, number, number],
+    info: { ...info, creator: 'アクションプラン・デスク' },
+    language: 'ja-JP',
+    displayTitle: true,
+    defaultStyle: { font: FONT, fontSize: SIZE.body, lineHeight: LINE_HEIGHT },
+    styles: structuredClone(styles),
+  };
+}

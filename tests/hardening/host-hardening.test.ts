@@ -3,7 +3,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
-import { request } from 'node:http';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Database } from 'better-sqlite3';
@@ -11,20 +10,9 @@ import { openDatabase } from '../../electron/store/open.ts';
 import { startHost, type RunningHost } from '../../electron/host/server.ts';
 import { miniPlan, tempDir } from '../helpers.ts';
 import { miniDb } from './helpers.ts';
+import { rawRequest } from '../host/raw-http.ts';
 
-function raw(host: RunningHost, path: string, opts: { method?: string; headers?: Record<string, string>; body?: string } = {}) {
-  return new Promise<{ status: number; headers: Record<string, string | string[] | undefined>; body: string }>((resolve, reject) => {
-    const req = request({ host: '127.0.0.1', port: host.port, path, method: opts.method ?? 'GET', headers: { Host: `127.0.0.1:${host.port}`, ...opts.headers } }, (res) => {
-      let body = '';
-      res.setEncoding('utf8');
-      res.on('data', (c) => { body += c; });
-      res.on('end', () => resolve({ status: res.statusCode ?? 0, headers: res.headers, body }));
-    });
-    req.on('error', reject);
-    if (opts.body) req.write(opts.body);
-    req.end();
-  });
-}
+const raw = (host: RunningHost, path: string, opts: Parameters<typeof rawRequest>[2] = {}) => rawRequest(host.port, path, opts);
 
 async function login(host: RunningHost): Promise<string> {
   const r = await raw(host, `/?t=${host.token}`);

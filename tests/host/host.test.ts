@@ -1,30 +1,17 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { mkdirSync, writeFileSync } from 'node:fs';
-import { request } from 'node:http';
 import { join } from 'node:path';
 import type { Database } from 'better-sqlite3';
 import { openDatabase } from '../../electron/store/open.ts';
 import { startHost, type RunningHost } from '../../electron/host/server.ts';
 import { miniPlan, tempDir } from '../helpers.ts';
+import { rawRequest } from './raw-http.ts';
 
 let host: RunningHost;
 let db: Database;
 let cookie: string;
 
-/** Raw HTTP, so tests can send any Host header (fetch would not). */
-function raw(path: string, opts: { method?: string; headers?: Record<string, string>; body?: string | Buffer } = {}) {
-  return new Promise<{ status: number; headers: Record<string, string | string[] | undefined>; body: string }>((resolve, reject) => {
-    const req = request({ host: '127.0.0.1', port: host.port, path, method: opts.method ?? 'GET', headers: { Host: `127.0.0.1:${host.port}`, ...opts.headers } }, (res) => {
-      let body = '';
-      res.setEncoding('utf8');
-      res.on('data', (c) => { body += c; });
-      res.on('end', () => resolve({ status: res.statusCode ?? 0, headers: res.headers, body }));
-    });
-    req.on('error', reject);
-    if (opts.body) req.write(opts.body);
-    req.end();
-  });
-}
+const raw = (path: string, opts: Parameters<typeof rawRequest>[2] = {}) => rawRequest(host.port, path, opts);
 
 const api = (name: string, body: unknown, headers: Record<string, string> = {}) =>
   raw(`/api/${name}`, { method: 'POST', body: JSON.stringify(body), headers: { 'Content-Type': 'application/json', Cookie: cookie, 'X-Plan-Desk-Token': host.token, ...headers } });
