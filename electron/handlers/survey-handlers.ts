@@ -1,8 +1,7 @@
 // Survey round handlers (issue 6): rounds and forms, importing returns, review, apply and undo.
-// Files cross the API as base64 with their names; Excel parsing happens here, in Node.
-import { basename, dirname } from 'node:path';
-import { mkdirSync, renameSync, writeFileSync } from 'node:fs';
-import { AppError } from '../../shared/api/errors.ts';
+// Files cross the API as base64 with their names, both ways; Excel parsing happens here, in Node.
+import { basename } from 'node:path';
+import { XLSX_MIME } from '../../shared/files/file-download.ts';
 import type { Handlers } from '../../shared/api/dispatch.ts';
 import { writePlanWorkbook } from '../excel/plan-export.ts';
 import { currentPlanId, readPlanDocument, readPlanRow } from '../store/plan-read.ts';
@@ -30,22 +29,12 @@ function parseWorkers(host: HandlerContext['host'], files: number): number {
   return host === 'electron' ? Math.min(2, files) : 0;
 }
 
-function writeFileAtomically(path: string, data: Buffer): void {
-  try {
-    mkdirSync(dirname(path), { recursive: true });
-    writeFileSync(`${path}.part`, data);
-    renameSync(`${path}.part`, path);
-  } catch (e) {
-    throw new AppError('BAD_INPUT', `「${path}」に書き出せません(${(e as NodeJS.ErrnoException).code ?? (e as Error).message})。ファイルを Excel で開いていないか、保存先の権限を確認してください。`);
-  }
-}
-
 export const surveyHandlers = {
   listSurveyRounds: (_input, { db }) => roundSummaries(db),
 
   createSurveyRound: (input, ctx) => createRound(ctx.db, input, { user: ctx.user, source: ctx.source }),
 
-  exportSurveyForms: async ({ roundId, departments, outDir }, { db }) => ({ files: await exportForms(db, roundId, { departments, outDir }) }),
+  exportSurveyForms: async ({ roundId, departments }, { db }) => ({ files: await exportForms(db, roundId, { departments }) }),
 
   importSurveyReturns: ({ roundId, files }, ctx) =>
     importReturns(ctx.db, files.map((f) => ({ name: basename(f.name.replaceAll('\\', '/')), data: Buffer.from(f.base64, 'base64') })), {
@@ -67,16 +56,14 @@ export const surveyHandlers = {
 
   getSurveyReturnFile: ({ returnId }, { db }) => {
     const f = returnContent(db, returnId);
-    return { fileName: f.fileName, base64: f.content.toString('base64') };
+    return { fileName: f.fileName, mimeType: XLSX_MIME, base64: f.content.toString('base64') };
   },
 
-  exportPlanXlsx: async ({ outFile }, { db }) => {
+  exportPlanXlsx: async (_input, { db }) => {
     const planId = currentPlanId(db);
     const doc = readPlanDocument(db, planId);
     const buffer = await writePlanWorkbook(doc);
-    const fileName = outFile ? basename(outFile) : `${doc.plan.edition || 'アクションプラン'}_${readPlanRow(db, planId).title.slice(0, 30)}.xlsx`.replace(/[\\/:*?"<>|]/gu, '_');
-    if (!outFile) return { fileName, base64: buffer.toString('base64') };
-    writeFileAtomically(outFile, buffer);
-    return { fileName, path: outFile };
+    const fileName = `${doc.plan.edition || 'アクションプラン'}_${readPlanRow(db, planId).title.slice(0, 30)}.xlsx`.replace(/[\\/:*?"<>|]/gu, '_');
+    return { fileName, mimeType: XLSX_MIME, base64: buffer.toString('base64') };
   },
 } satisfies Partial<H>;

@@ -1,6 +1,7 @@
 // The renderer's only way to the backend: the contract's methods, over Electron IPC (preload
 // bridge) when present, else as JSON POSTs to the browser host. Same names, same results.
 import type { ApiResult } from '../../shared/api/errors.ts';
+import type { BytesDownload, SaveOutcome } from '../../shared/files/file-download.ts';
 import { methodNames, type MethodInput, type MethodName, type MethodResult } from '../../shared/api/contract.ts';
 
 export type Client = { [N in MethodName]: (input: MethodInput<N>) => Promise<ApiResult<MethodResult<N>>> };
@@ -35,6 +36,21 @@ function makeClient(): Client {
 }
 
 export const api: Client = makeClient();
+
+/**
+ * What only the Electron shell offers, outside the contract: saving through the system dialog
+ * (the main process picks the place with the user) and opening the log folder. null in the browser.
+ */
+export interface ShellBridge {
+  saveFile(file: BytesDownload): Promise<ApiResult<SaveOutcome>>;
+  saveFilesToFolder(files: BytesDownload[]): Promise<ApiResult<SaveOutcome>>;
+  openLogFolder(): Promise<ApiResult<{ opened: true }>>;
+}
+
+export const shell: ShellBridge | null = (globalThis as { planDeskShell?: ShellBridge }).planDeskShell ?? null;
+
+/** Where the page runs, known at once (no round trip): the Electron window has the preload's bridge. */
+export const hostKind: 'electron' | 'browser' = (globalThis as { planDesk?: Bridge }).planDesk ? 'electron' : 'browser';
 
 /** Unwraps a result or throws its Japanese message (for places that show errors in one spot). */
 export async function must<T>(p: Promise<ApiResult<T>>): Promise<T> {

@@ -1,4 +1,5 @@
 // Result types of the survey methods, shared by the handlers, the CLI and the review screen.
+import type { FileDownload } from '../files/file-download.ts';
 import type { ConflictKind, Decision, FieldMerge, MergeStatus, ReturnComment, SurveyField } from './types.ts';
 
 export interface SurveyRoundSummary {
@@ -13,13 +14,9 @@ export interface SurveyRoundSummary {
   returned: number;
 }
 
-export interface SurveyFormFile {
+export interface SurveyFormFile extends FileDownload {
   department: string;
-  fileName: string;
   initiatives: number;
-  /** Where it was written (outDir given). */
-  path?: string;
-  base64?: string;
 }
 
 export interface CreateSurveyRoundResult {
@@ -151,9 +148,5 @@ export interface SurveyRoundStatus {
   unidentified: { fileName: string; at: string; reason: string }[];
 }
 
-export interface FileDownload {
-  fileName: string;
-  /** The file itself, unless it was written to `path`. */
-  base64?: string;
-  path?: string;
-}
+
+export type { FileDownload };

@@ -1,5 +1,6 @@
 // Input schemas of the survey methods (registered in shared/api/contract.ts). Files cross the API
-// as base64 with their names, because the renderer is sandboxed and cannot hand over paths.
+// as base64 with their names, both ways: no input names a place on disk (the shell, the browser
+// or the CLI decides where a file goes).
 import { z } from 'zod';
 import { FiscalYear, InitiativeId, IsoDate, ScheduleBar } from '../domain/schema.ts';
 import { SURVEY_FIELDS } from './types.ts';
@@ -19,10 +20,6 @@ export const CreateSurveyRoundInput = z.strictObject({
   name: RoundName,
   fiscalYear: FiscalYear,
   deadline: IsoDate.nullable().optional(),
-  /** Folder the forms are written into (Electron, CLI). */
-  outDir: z.string().min(1, { message: '出力先のフォルダーを指定してください' }).optional(),
-  /** Return the forms as base64 too (the browser host downloads them). */
-  returnFiles: z.boolean().optional(),
 });
 
 export const SurveyFileInput = z.strictObject({
@@ -64,12 +61,8 @@ export const UndoSurveyApplyInput = z.strictObject({
 export const ExportSurveyFormsInput = z.strictObject({
   roundId: RoundId,
   departments: z.array(z.string()).optional(),
-  outDir: z.string().min(1).optional(),
 });
 
 export const ReturnFileInput = z.strictObject({ returnId: z.number().int().positive() });
 
-export const ExportPlanXlsxInput = z.strictObject({
-  /** Write to this file (Electron, CLI); without it the workbook comes back as base64. */
-  outFile: z.string().min(1).optional(),
-});
+export const ExportPlanXlsxInput = z.strictObject({});

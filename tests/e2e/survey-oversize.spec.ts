@@ -4,13 +4,15 @@ import { closeSync, openSync, writeSync } from 'node:fs';
 import { join } from 'node:path';
 import { test, expect, readDoc, MINI_PATH } from './fixtures.ts';
 import { call } from '../../electron/cli/io.ts';
+import { fromBase64, writeFilesInto } from '../../electron/files/write-files.ts';
 
 test.use({ seedDoc: readDoc(MINI_PATH) });
 
 test('a 21 MB file is refused by name and the good return beside it is imported', async ({ page, app }) => {
   const formsDir = join(app.dir, 'forms');
-  const round = await call(app.db, app.dbPath, 'createSurveyRound', { name: '2025年度実績照会', fiscalYear: 2025, outDir: formsDir });
-  const good = round.files.find((f) => f.department === '市民課')!.path!;
+  const round = await call(app.db, app.dbPath, 'createSurveyRound', { name: '2025年度実績照会', fiscalYear: 2025 });
+  const paths = writeFilesInto(formsDir, round.files.map(fromBase64));
+  const good = paths[round.files.findIndex((f) => f.department === '市民課')]!;
   const big = join(app.dir, '大きすぎる回答.xlsx');
   const fd = openSync(big, 'w');
   writeSync(fd, Buffer.from([0]), 0, 1, 21 * 1024 * 1024); // sparse

@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import type { Database } from 'better-sqlite3';
 import { call } from '../../electron/cli/io.ts';
+import { fromBase64, writeFilesInto } from '../../electron/files/write-files.ts';
 import { openDatabase } from '../../electron/store/open.ts';
 import type { PlanDocument } from '../../shared/domain/document.ts';
 import type { CreateSurveyRoundResult } from '../../shared/survey/api-types.ts';
@@ -27,8 +28,9 @@ export async function setupRound(doc: PlanDocument = miniPlan(), opts: { name?: 
   const dbPath = join(dir, 'plan.db');
   const db = openDatabase(dbPath, { seed: () => doc });
   const formsDir = join(dir, 'forms');
-  const round = await call(db, dbPath, 'createSurveyRound', { name: opts.name ?? '2025年度実績照会', fiscalYear: opts.fiscalYear ?? 2025, deadline: '2026-05-15', outDir: formsDir });
-  return { dir, dbPath, db, round, formsDir, form: (d) => round.files.find((f) => f.department === d)!.path! };
+  const round = await call(db, dbPath, 'createSurveyRound', { name: opts.name ?? '2025年度実績照会', fiscalYear: opts.fiscalYear ?? 2025, deadline: '2026-05-15' });
+  const paths = writeFilesInto(formsDir, round.files.map(fromBase64));
+  return { dir, dbPath, db, round, formsDir, form: (d) => paths[round.files.findIndex((f) => f.department === d)]! };
 }
 
 export const fileInput = (path: string, name = path.split('/').at(-1)!) => ({ name, base64: readFileSync(path).toString('base64') });

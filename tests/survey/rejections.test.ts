@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import JSZip from 'jszip';
 import { call } from '../../electron/cli/io.ts';
+import { fromBase64, writeFilesInto } from '../../electron/files/write-files.ts';
 import { openDatabase } from '../../electron/store/open.ts';
 import { miniPlan } from '../helpers.ts';
 import { FormEditor, bufferInput, fileInput, setupRound, sha256, type RoundFixture } from './helpers.ts';
@@ -78,7 +79,8 @@ describe('refused files', () => {
     await expectRefused(fileInput(other.form('市民課')), /このデータベースにない照会「別の照会」/);
     other.db.close();
     // Same DB, but the import is restricted to one round.
-    await call(fx.db, fx.dbPath, 'createSurveyRound', { name: '2024年度実績照会', fiscalYear: 2024, outDir: join(fx.dir, 'forms2024') });
+    const r2024Round = await call(fx.db, fx.dbPath, 'createSurveyRound', { name: '2024年度実績照会', fiscalYear: 2024 });
+    writeFilesInto(join(fx.dir, 'forms2024'), r2024Round.files.map(fromBase64));
     const r2024 = join(fx.dir, 'forms2024', '2024年度実績照会_市民課.xlsx');
     await expectRefused(fileInput(r2024), /別の照会「2024年度実績照会」の回答です/, fx.round.round.id);
   });

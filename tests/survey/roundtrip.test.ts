@@ -54,7 +54,7 @@ describe('survey round trip', () => {
     const out = join(fx.dir, 'lo');
     mkdirSync(out);
     const profile = join(fx.dir, 'lo-profile'); // a private LibreOffice profile, removed with the test folder
-    execFileSync('soffice', [`-env:UserInstallation=file://${profile}`, '--headless', '--convert-to', 'xlsx', '--outdir', out, ...fx.round.files.map((f) => f.path!)], { stdio: 'ignore', timeout: 60_000 });
+    execFileSync('soffice', [`-env:UserInstallation=file://${profile}`, '--headless', '--convert-to', 'xlsx', '--outdir', out, ...fx.round.files.map((f) => fx!.form(f.department))], { stdio: 'ignore', timeout: 60_000 });
     rmSync(profile, { recursive: true, force: true });
     const files = readdirSync(out).sort().map((n) => fileInput(join(out, n)));
     expect(files).toHaveLength(3);

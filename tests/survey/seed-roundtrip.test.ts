@@ -33,7 +33,7 @@ describe.skipIf(!hasSeed)('survey round on the published plan', () => {
     const out = join(fx!.dir, 'lo');
     mkdirSync(out);
     const profile = join(fx!.dir, 'lo-profile'); // a private LibreOffice profile
-    execFileSync('soffice', [`-env:UserInstallation=file://${profile}`, '--headless', '--convert-to', 'xlsx', '--outdir', out, biggest.path!], { stdio: 'ignore', timeout: 90_000 });
+    execFileSync('soffice', [`-env:UserInstallation=file://${profile}`, '--headless', '--convert-to', 'xlsx', '--outdir', out, fx!.form(biggest.department)], { stdio: 'ignore', timeout: 90_000 });
     rmSync(profile, { recursive: true, force: true });
     const [name] = readdirSync(out);
     const report = await call(fx!.db, fx!.dbPath, 'importSurveyReturns', { files: [fileInput(join(out, name!), `LO_${name}`)] });

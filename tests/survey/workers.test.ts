@@ -14,7 +14,7 @@ beforeAll(async () => {
   form.resultCell('t-01', 2025).value = '記入しました。';
   const edited = await form.save(join(fx.dir, 'edited.xlsx'));
   files = [
-    ...fx.round.files.map((f) => readFileSync(f.path!)),
+    ...fx.round.files.map((f) => readFileSync(fx.form(f.department))),
     readFileSync(edited),
     Buffer.from('a,b\n1,2\n'),
     readFileSync(fx.form('職員課')).subarray(0, 500),

@@ -8,6 +8,7 @@ import type { ImportFileReport, ImportReport } from '../../../shared/survey/api-
 import { MAX_RETURN_FILE_BYTES, refusedFile, tooLargeMessage, withRefused, type Placed } from '../../../shared/survey/size-refusal.ts';
 import { FIELD_LABELS } from '../../../shared/survey/types.ts';
 import { diffInline } from '../../../shared/survey/text-diff.ts';
+import { fromBase64, writeFileAtomically, writeFilesInto } from '../../files/write-files.ts';
 import { call, EXIT, parseOptions, withDb, type CliIO, type Command } from '../io.ts';
 
 const need = (v: string | undefined, flag: string, usage: string): string => {
@@ -46,11 +47,19 @@ export const roundCreateCommand: Command = {
     const { values } = parseOptions(argv, { db: { type: 'string' }, name: { type: 'string' }, 'fiscal-year': { type: 'string' }, out: { type: 'string' }, deadline: { type: 'string' } }, this.usage);
     const fy = Number(need(values['fiscal-year'], '--fiscal-year', this.usage).normalize('NFKC'));
     if (!Number.isInteger(fy)) throw new AppError('BAD_INPUT', `--fiscal-year は年度を西暦の数字で指定してください(例: 2025)。指定: ${values['fiscal-year']}`);
+    const out = need(values.out, '--out', this.usage);
+    writeFilesInto(out, []); // an unusable folder is refused before the round exists
     const r = await withDb(values.db, (db, path) => call(db, path, 'createSurveyRound', {
-      name: need(values.name, '--name', this.usage), fiscalYear: fy, outDir: need(values.out, '--out', this.usage),
-      ...(values.deadline ? { deadline: values.deadline } : {}),
+      name: need(values.name, '--name', this.usage), fiscalYear: fy, ...(values.deadline ? { deadline: values.deadline } : {}),
     }));
-    for (const f of r.files) io.out(`${f.department}\t取組 ${f.initiatives} 件\t${f.path}\n`);
+    let paths: string[];
+    try {
+      paths = writeFilesInto(out, r.files.map(fromBase64));
+    } catch (e) {
+      if (!(e instanceof AppError)) throw e;
+      throw new AppError(e.code, `照会「${r.round.name}」は作成しましたが、様式を書き出せませんでした: ${e.message}\n画面の回答状況の「様式を再取得」でも受け取れます。`);
+    }
+    r.files.forEach((f, i) => io.out(`${f.department}\t取組 ${f.initiatives} 件\t${paths[i]}\n`));
     io.err(`照会「${r.round.name}」を作成しました(${r.files.length}課)。シート保護のパスワード: ${r.protectionPassword}`);
     return EXIT.ok;
   },
@@ -174,7 +183,8 @@ export const exportXlsxCommand: Command = {
   async run(argv, io) {
     const { values } = parseOptions(argv, { db: { type: 'string' }, out: { type: 'string' } }, this.usage);
     const out = need(values.out, '--out', this.usage);
-    await withDb(values.db, (db, path) => call(db, path, 'exportPlanXlsx', { outFile: out }), { create: false, readonly: true });
+    const file = await withDb(values.db, (db, path) => call(db, path, 'exportPlanXlsx', {}), { create: false, readonly: true });
+    writeFileAtomically(out, fromBase64(file).bytes);
     io.err(`「${out}」に書き出しました。`);
     return EXIT.ok;
   },

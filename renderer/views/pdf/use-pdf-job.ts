@@ -5,7 +5,7 @@ import type { MethodInput } from '../../../shared/api/contract.ts';
 import type { PdfJobPhase } from '../../../shared/api/pdf-jobs.ts';
 import type { PdfFile } from '../../../shared/revisions/types.ts';
 import { api } from '../../api/client.ts';
-import { base64ToBytes } from './bytes.ts';
+import { base64ToBytes } from '../../components/download.ts';
 import { pdfPollDelay } from '../../../shared/api/pdf-jobs.ts';
 
 export type PdfInput = MethodInput<'startPlanPdf'>;

@@ -1,7 +1,7 @@
 // One button that asks the backend for a PDF (a revision, a plan period, a 新旧対照表) and saves it.
 import { useState } from 'react';
 import { api } from '../../api/client.ts';
-import { downloadPdf } from './download.ts';
+import { PDF_MIME, saveFile } from '../../components/download.ts';
 
 export type PdfKind = { revision: string } | { planId: number } | { compare: { from: string; to: string } };
 
@@ -20,7 +20,7 @@ export function PdfButton({ kind, label }: { kind: PdfKind; label: string }) {
     const r = await render(kind);
     setBusy(false);
     if (!r.ok) return setError(r.error.message);
-    downloadPdf(r.value.base64, r.value.fileName);
+    await saveFile({ fileName: r.value.fileName, mimeType: PDF_MIME, base64: r.value.base64 });
   };
   return (
     <>

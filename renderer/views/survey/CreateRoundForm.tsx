@@ -1,13 +1,18 @@
-// Creating a round: name, target fiscal year, deadline, and where the forms go (a folder, or a
-// download in the browser).
+// Creating a round: name, target fiscal year, deadline. The forms are then handed out at once: into
+// a folder the user picks in the app, as one zip named after the round in the browser.
 import { useState, type FormEvent } from 'react';
 import type { CreateSurveyRoundResult } from '../../../shared/survey/api-types.ts';
 import { fiscalYearsOf, formatFiscalYear } from '../../../shared/domain/fiscal-year.ts';
-import { api } from '../../api/client.ts';
+import { api, hostKind } from '../../api/client.ts';
 import { usePlan } from '../../app/plan-context.tsx';
-import { downloadBase64 } from './files.ts';
+import { saveRoundForms } from './FormsHandout.tsx';
 
-export function CreateRoundForm({ host, onCreated }: { host: string; onCreated: (r: CreateSurveyRoundResult) => void }) {
+const SUBMIT = hostKind === 'electron' ? '照会を作成して様式をフォルダーに保存' : '照会を作成して様式を zip でダウンロード';
+const WHERE = hostKind === 'electron'
+  ? '作成すると保存先のフォルダーを選ぶ画面が開きます。空のフォルダーを選んでください(同じ名前のファイルがあると保存しません)。'
+  : '課ごとの様式を1つの zip(照会の名前.zip)にまとめてダウンロードします。';
+
+export function CreateRoundForm({ onCreated }: { onCreated: (r: CreateSurveyRoundResult, saved: boolean) => void }) {
   const { plan } = usePlan();
   const years = plan ? fiscalYearsOf(plan.plan.firstFiscalYear, plan.plan.lastFiscalYear) : [];
   const lastYear = new Date().getMonth() >= 3 ? new Date().getFullYear() - 1 : new Date().getFullYear() - 2;
@@ -15,22 +20,22 @@ export function CreateRoundForm({ host, onCreated }: { host: string; onCreated: 
   const [name, setName] = useState(`${fy}年度実績照会`);
   const [nameTouched, setNameTouched] = useState(false);
   const [deadline, setDeadline] = useState('');
-  const [outDir, setOutDir] = useState('');
-  const [download, setDownload] = useState(host === 'browser');
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
+  const blocked = busy ? '作成中です…' : !name.trim() ? '照会の名前を入力すると作成できます。' : null;
 
   const submit = async (e: FormEvent) => {
     e.preventDefault();
     setBusy(true);
     setError(null);
-    const r = await api.createSurveyRound({
-      name, fiscalYear: fy, ...(deadline ? { deadline } : {}), ...(outDir.trim() ? { outDir: outDir.trim() } : {}), returnFiles: download,
-    });
+    const r = await api.createSurveyRound({ name, fiscalYear: fy, ...(deadline ? { deadline } : {}) });
+    if (!r.ok) {
+      setBusy(false);
+      return setError(r.error.message);
+    }
+    const saved = await saveRoundForms(r.value.round.name, r.value.files);
     setBusy(false);
-    if (!r.ok) return setError(r.error.message);
-    if (download) for (const f of r.value.files) if (f.base64) downloadBase64(f.base64, f.fileName);
-    onCreated(r.value);
+    onCreated(r.value, saved);
   };
 
   return (
@@ -48,13 +53,10 @@ export function CreateRoundForm({ host, onCreated }: { host: string; onCreated: 
       <div className="hint">様式のファイル名にもなります(例: {name || '2025年度実績照会'}_市民課.xlsx)。</div>
       <label htmlFor="round-deadline">締切</label>
       <input id="round-deadline" type="date" value={deadline} onChange={(e) => setDeadline(e.target.value)} />
-      <label htmlFor="round-out">出力先フォルダー</label>
-      <input id="round-out" type="text" value={outDir} placeholder="例: C:\Users\me\Documents\照会\2025" onChange={(e) => setOutDir(e.target.value)} />
-      <div className="hint">空のフォルダーを指定してください(同じ名前のファイルがあると作成しません)。</div>
-      <label htmlFor="round-download">ダウンロード</label>
-      <div><input id="round-download" type="checkbox" checked={download} onChange={(e) => setDownload(e.target.checked)} /> 様式をブラウザーのダウンロードでも受け取る</div>
+      <div className="hint" style={{ gridColumn: '1 / -1' }}>{WHERE}</div>
       <div className="buttons">
-        <button type="submit" className="primary" disabled={busy || (!outDir.trim() && !download)}>{busy ? '作成中…' : '照会を作成して様式を書き出す'}</button>
+        <button type="submit" className="primary" disabled={blocked !== null} aria-describedby="round-submit-why">{busy ? '作成中…' : SUBMIT}</button>
+        <span id="round-submit-why" className="hint" role="status">{blocked && !busy ? blocked : ''}</span>
       </div>
       {error && <p role="alert" className="error" style={{ gridColumn: '1 / -1' }}>{error}</p>}
     </form>

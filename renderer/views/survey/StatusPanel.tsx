@@ -5,7 +5,9 @@ import type { SurveyRoundStatus } from '../../../shared/survey/api-types.ts';
 import { api } from '../../api/client.ts';
 import { useConfirm } from '../../components/ConfirmDialog.tsx';
 import { showToast } from '../../components/toast.ts';
-import { downloadBase64, formatAt } from './files.ts';
+import { saveFile } from '../../components/download.ts';
+import { formatAt } from './files.ts';
+import { SaveAllFormsButton, saveDepartmentForm } from './FormsHandout.tsx';
 
 const STATE = { answered: '回答済', unanswered: '未回答', rejected: '却下' } as const;
 
@@ -15,14 +17,12 @@ export function StatusPanel({ status, onChanged }: { status: SurveyRoundStatus; 
   const roundId = status.round.id;
 
   const formAgain = async (department: string) => {
-    const r = await api.exportSurveyForms({ roundId, departments: [department] });
-    if (!r.ok) return setError(r.error.message);
-    for (const f of r.value.files) if (f.base64) downloadBase64(f.base64, f.fileName);
+    setError(await saveDepartmentForm(roundId, department));
   };
   const returned = async (returnId: number) => {
     const r = await api.getSurveyReturnFile({ returnId });
     if (!r.ok) return setError(r.error.message);
-    if (r.value.base64) downloadBase64(r.value.base64, r.value.fileName);
+    await saveFile(r.value);
   };
   const undo = async (applyId: number) => {
     if (!(await confirm('この反映で変更した項目をすべて反映前の値に戻します。よろしいですか?', '取り消す'))) return;
@@ -48,6 +48,7 @@ export function StatusPanel({ status, onChanged }: { status: SurveyRoundStatus; 
     <>
       {dialog}
       {error && <p role="alert" className="error">{error}</p>}
+      <div className="row"><SaveAllFormsButton roundId={roundId} roundName={status.round.name} /></div>
       <table aria-label="課ごとの回答状況">
         <thead><tr><th>課</th><th>状態</th><th>取組</th><th>回答</th><th /></tr></thead>
         <tbody>

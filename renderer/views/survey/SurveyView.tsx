@@ -6,25 +6,26 @@ import { navigate } from '../../app/router.ts';
 import { CreateRoundForm } from './CreateRoundForm.tsx';
 import { RoundPage } from './RoundPage.tsx';
 import { SurveyStyles } from './SurveyStyles.tsx';
-import { downloadBase64, formatAt } from './files.ts';
+import { saveFile } from '../../components/download.ts';
+import { formatAt } from './files.ts';
+import { SaveAllFormsButton } from './FormsHandout.tsx';
 
 function RoundsHome() {
   const [rounds, setRounds] = useState<SurveyRoundSummary[] | null>(null);
-  const [host, setHost] = useState('electron');
+  const [created, setCreated] = useState<{ id: number; name: string } | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
   const load = useCallback(async () => {
-    const [r, info] = await Promise.all([api.listSurveyRounds({}), api.getAppInfo({})]);
+    const r = await api.listSurveyRounds({});
     if (!r.ok) return setError(r.error.message);
     setRounds(r.value);
-    if (info.ok) setHost(info.value.host);
   }, []);
   useEffect(() => void load(), [load]);
 
   const exportPlan = async () => {
     const r = await api.exportPlanXlsx({});
     if (!r.ok) return setError(r.error.message);
-    if (r.value.base64) downloadBase64(r.value.base64, r.value.fileName);
+    await saveFile(r.value);
   };
 
   return (
@@ -33,6 +34,7 @@ function RoundsHome() {
       <h2>照会の一覧</h2>
       {error && <p role="alert" className="error">{error}</p>}
       {notice && <p className="notice" role="status">{notice}</p>}
+      {created && <p><SaveAllFormsButton roundId={created.id} roundName={created.name} /></p>}
       {rounds && rounds.length === 0 && <p>照会はまだありません。下のフォームで作成してください。</p>}
       {rounds && rounds.length > 0 && (
         <table aria-label="照会の一覧">
@@ -52,8 +54,9 @@ function RoundsHome() {
         </table>
       )}
       <h2>照会を作成</h2>
-      <CreateRoundForm host={host} onCreated={(r) => {
-        setNotice(`照会「${r.round.name}」を作成し、${r.files.length}課分の様式を書き出しました。${r.files[0]?.path ? `\n出力先: ${r.files[0].path.replace(/[\\/][^\\/]*$/u, '')}` : ''}\nシート保護のパスワード: ${r.protectionPassword}`);
+      <CreateRoundForm onCreated={(r, saved) => {
+        setNotice(`照会「${r.round.name}」を作成しました(${r.files.length}課分の様式)。${saved ? '' : '様式はまだ保存していません。下のボタンで保存できます。'}\nシート保護のパスワード: ${r.protectionPassword}`);
+        setCreated({ id: r.round.id, name: r.round.name });
         void load();
       }} />
       <h2>計画全体を Excel で</h2>
