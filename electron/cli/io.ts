@@ -46,7 +46,9 @@ export function openCliDb(dbOption: string | undefined, opts: OpenOptions = { cr
 
 /** Calls a handler through the contract (validation included), throwing the API error back as AppError. */
 export async function call<N extends MethodName>(db: Database, dbPath: string, name: N, input: MethodInput<N>): Promise<MethodResult<N>> {
-  const r = (await dispatch(handlers, name, input, makeContext(db, dbPath, 'cli'))) as ApiResult<MethodResult<N>>;
+  const r = (await dispatch(handlers, name, input, makeContext(db, dbPath, 'cli'), (e, id) => {
+    process.stderr.write(`[${id}] ${e instanceof Error ? (e.stack ?? e.message) : String(e)}\n`);
+  })) as ApiResult<MethodResult<N>>;
   if (!r.ok) throw new AppError(r.error.code, r.error.message, { issues: r.error.issues, details: r.error.details });
   return r.value;
 }

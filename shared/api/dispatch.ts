@@ -1,17 +1,36 @@
-// The one way into the handlers: validate the input against the contract, run, wrap the outcome.
+// The one way into the handlers: validate the input against the method map, run, wrap the outcome.
 // Nothing throws across the boundary: every path ends in {ok:true,value} or {ok:false,error}.
+// The page's map is `contract`; the CLI has a second map of its own (cli-methods.ts) for what the
+// page must never call, served by this same function.
+import type { z } from 'zod';
 import { AppError, type ApiResult } from './errors.ts';
-import { contract, isMethodName, type MethodName, type MethodResult, type ParsedInput } from './contract.ts';
+import { contract, type MethodName, type MethodResult, type ParsedInput } from './contract.ts';
 import { describeIssues, toFieldIssues } from '../domain/issues.ts';
 
 export type Handler<N extends MethodName, Ctx> = (input: ParsedInput<N>, ctx: Ctx) => MethodResult<N> | Promise<MethodResult<N>>;
 export type Handlers<Ctx> = { [N in MethodName]: Handler<N, Ctx> };
 
-export async function dispatch<Ctx>(handlers: Handlers<Ctx>, name: string, rawInput: unknown, ctx: Ctx, onInternal?: (e: unknown) => void): Promise<ApiResult<unknown>> {
-  if (!isMethodName(name)) {
+/** An unexpected failure: its text goes to the log under this id; the caller sees only the id. */
+export type OnInternal = (e: unknown, errorId: string) => void;
+
+/** A short id people can read out on the phone to the help desk. */
+export function newErrorId(): string {
+  const bytes = new Uint8Array(4);
+  globalThis.crypto.getRandomValues(bytes);
+  return [...bytes].map((b) => b.toString(16).padStart(2, '0')).join('').toUpperCase();
+}
+
+export const internalErrorMessage = (id: string) =>
+  `予期しないエラーが発生しました。データは変更していません。(エラー番号 ${id}。詳しい記録はヘルプの「ログのフォルダーを開く」にあります)`;
+
+type AnyMethods = Record<string, { input: z.ZodType }>;
+type AnyHandlers<Ctx> = Record<string, (input: never, ctx: Ctx) => unknown>;
+
+export async function dispatchOn<Ctx>(methods: AnyMethods, handlers: AnyHandlers<Ctx>, name: string, rawInput: unknown, ctx: Ctx, onInternal?: OnInternal): Promise<ApiResult<unknown>> {
+  if (!Object.prototype.hasOwnProperty.call(methods, name)) {
     return { ok: false, error: { code: 'UNKNOWN_METHOD', message: `「${name}」という操作はありません。` } };
   }
-  const parsed = contract[name].input.safeParse(rawInput ?? {});
+  const parsed = methods[name]!.input.safeParse(rawInput ?? {});
   if (!parsed.success) {
     return {
       ok: false,
@@ -19,15 +38,16 @@ export async function dispatch<Ctx>(handlers: Handlers<Ctx>, name: string, rawIn
     };
   }
   try {
-    const handler = handlers[name] as Handler<MethodName, Ctx>;
-    const value = await handler(parsed.data as never, ctx);
+    const value = await handlers[name]!(parsed.data as never, ctx);
     return { ok: true, value };
   } catch (e) {
     if (e instanceof AppError) return { ok: false, error: e.toApiError() };
-    onInternal?.(e);
-    return {
-      ok: false,
-      error: { code: 'INTERNAL', message: `予期しないエラーが発生しました。データは変更していません。(${e instanceof Error ? e.message : String(e)})` },
-    };
+    const id = newErrorId();
+    onInternal?.(e, id);
+    return { ok: false, error: { code: 'INTERNAL', message: internalErrorMessage(id) } };
   }
+}
+
+export function dispatch<Ctx>(handlers: Handlers<Ctx>, name: string, rawInput: unknown, ctx: Ctx, onInternal?: OnInternal): Promise<ApiResult<unknown>> {
+  return dispatchOn(contract, handlers as unknown as AnyHandlers<Ctx>, name, rawInput, ctx, onInternal);
 }

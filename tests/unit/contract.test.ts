@@ -35,9 +35,17 @@ describe('the contract boundary', () => {
       dumpPlan: () => { throw new TypeError('boom'); },
     } as unknown as Handlers<null>;
     expect(await dispatch(h, 'getPlan', {}, null)).toEqual({ ok: false, error: { code: 'NOT_FOUND', message: '見つかりません' } });
-    const r = await dispatch(h, 'dumpPlan', {}, null);
+    const logged: [unknown, string][] = [];
+    const r = await dispatch(h, 'dumpPlan', {}, null, (e, id) => logged.push([e, id]));
     expect(r.ok).toBe(false);
-    if (!r.ok) expect(r.error.code).toBe('INTERNAL');
+    if (!r.ok) {
+      // The internal text goes to the log under an id; the caller gets the id and a Japanese sentence only.
+      expect(r.error.code).toBe('INTERNAL');
+      expect(r.error.message).not.toContain('boom');
+      expect(logged).toHaveLength(1);
+      expect(String(logged[0]![0])).toContain('boom');
+      expect(r.error.message).toContain(`エラー番号 ${logged[0]![1]}`);
+    }
   });
   it('passes valid input to the handler', async () => {
     const r = await dispatch(echo, 'getInitiative', { id: 'seed-01' }, null);

@@ -1,10 +1,11 @@
-// pdf: the current plan's official PDF, written to a file. Renders in-process (no worker: a CLI run
-// has no UI to keep responsive) and loads pdfmake only here, so other commands start fast.
-import { renameSync, rmSync, writeFileSync } from 'node:fs';
+// pdf: the current plan's official PDF (or a frozen revision's), written to --out by the CLI
+// after the CLI-only method printPlanPdf (cli-methods.ts) rendered it.
 import { AppError } from '../../../shared/api/errors.ts';
 import type { EraStyle } from '../../../shared/domain/schema.ts';
-import { selectInitiatives, type PdfOptions } from '../../pdf/build-plan-doc.ts';
-import { call, EXIT, parseOptions, withDb, type Command } from '../io.ts';
+import { writeFileAtomically } from '../../files/write-files.ts';
+import { defaultDbPath } from '../../paths.ts';
+import { cliCall } from '../cli-methods.ts';
+import { EXIT, parseOptions, type Command } from '../io.ts';
 
 const USAGE = 'plan-desk pdf --db FILE --out FILE [--revision 改定版] [--only 1,5,40] [--department 課名] [--era seireki|wareki|both]';
 const ERAS: readonly EraStyle[] = ['seireki', 'wareki', 'both'];
@@ -32,27 +33,15 @@ export const pdfCommand: Command = {
     if (values.era !== undefined && !ERAS.includes(values.era as EraStyle)) {
       throw new AppError('BAD_INPUT', `--era には seireki(西暦)・wareki(和暦)・both(併記)のどれかを指定してください(指定: ${values.era})。`);
     }
-    const opts: PdfOptions = {
+    const r = await cliCall('printPlanPdf', {
+      db: values.db ?? defaultDbPath(),
+      ...(values.revision !== undefined ? { revision: values.revision } : {}),
       ...(values.only !== undefined ? { only: parseOnly(values.only) } : {}),
       ...(values.department !== undefined ? { department: values.department } : {}),
       ...(values.era !== undefined ? { era: values.era as EraStyle } : {}),
-    };
-    // --revision: a frozen revision prints from its snapshot, exactly as it was frozen (issue 7).
-    const label = values.revision;
-    const doc = await withDb(values.db, (db, path) => (label === undefined ? call(db, path, 'dumpPlan', {}) : call(db, path, 'getRevision', { label })),
-      { create: false, readonly: true });
-    const items = selectInitiatives(doc, opts).length; // BAD_INPUT before any rendering
-    const { renderPlanPdf } = await import('../../pdf/render.ts');
-    const r = await renderPlanPdf(doc, opts);
-    // Write next to the target and rename, so a failure never leaves half a PDF behind.
-    const tmp = `${values.out}.${process.pid}.tmp`;
-    try {
-      writeFileSync(tmp, r.pdf);
-      renameSync(tmp, values.out);
-    } catch (e) {
-      rmSync(tmp, { force: true });
-      throw new AppError('INTERNAL', `「${values.out}」に書き込めません(${(e as NodeJS.ErrnoException).code ?? (e as Error).message})。`);
-    }
+    });
+    writeFileAtomically(values.out, r.bytes);
+    const items = r.items;
     io.err(`「${values.out}」を作成しました(${r.pages} ページ、取組 ${items} 件)。`);
     for (const w of r.warnings) io.err(`警告: ${w}`);
     return EXIT.ok;

@@ -1,9 +1,7 @@
 // init / dump / load: a DB from the seed, the plan as JSON, the plan replaced from JSON.
-import { existsSync, renameSync, rmSync } from 'node:fs';
 import { AppError } from '../../../shared/api/errors.ts';
-import { openDatabase } from '../../store/open.ts';
+import { cliCall } from '../cli-methods.ts';
 import { readJsonFileSafely } from '../read-json-file.ts';
-import { acquireDbLock } from '../../store/db-lock.ts';
 import { call, EXIT, parseOptions, toJson, withDb, type Command } from '../io.ts';
 
 export const initCommand: Command = {
@@ -13,22 +11,7 @@ export const initCommand: Command = {
   async run(argv, io) {
     const { values } = parseOptions(argv, { db: { type: 'string' }, force: { type: 'boolean' } }, this.usage);
     if (!values.db) throw new AppError('BAD_INPUT', `--db でデータベースのファイルを指定してください。\n使い方: ${this.usage}`);
-    if (existsSync(values.db) && !values.force) {
-      throw new AppError('CONFLICT', `「${values.db}」は既にあります。上書きする場合は --force を付けてください(今のデータは失われます)。`);
-    }
-    // Build next to the target and rename over it, so a failure never leaves half a DB behind;
-    // --force never replaces a DB that the app, the browser host or another command has open.
-    const tmp = `${values.db}.init-${process.pid}.tmp`;
-    const lock = acquireDbLock(values.db, 'CLI');
-    rmSync(tmp, { force: true });
-    try {
-      openDatabase(tmp, { create: true }).close();
-      renameSync(tmp, values.db);
-    } finally {
-      rmSync(tmp, { force: true });
-      rmSync(`${tmp}-journal`, { force: true });
-      lock.release();
-    }
+    await cliCall('initDatabase', { db: values.db, ...(values.force ? { force: true } : {}) });
     const n = await withDb(values.db, async (db, path) => (await call(db, path, 'listInitiatives', {})).length);
     io.err(`「${values.db}」を作成しました(取組 ${n} 件)。`);
     return EXIT.ok;

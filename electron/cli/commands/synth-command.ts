@@ -1,10 +1,8 @@
 // synth: a new DB holding a synthetic plan of N initiatives recombined from the published seed
 // (for the benchmark and for trying the app at scale). Never overwrites without --force.
-import { existsSync, renameSync, rmSync } from 'node:fs';
 import { AppError } from '../../../shared/api/errors.ts';
-import { defaultDepartmentCount, MAX_SYNTH_ITEMS, synthPlan } from '../../../shared/synth/generate.ts';
-import { openDatabase, loadPublishedSeed } from '../../store/open.ts';
-import { parsePlanDocument } from '../../store/seed.ts';
+import { MAX_SYNTH_ITEMS } from '../../../shared/synth/generate.ts';
+import { cliCall } from '../cli-methods.ts';
 import { EXIT, parseOptions, type Command } from '../io.ts';
 
 const USAGE = 'plan-desk synth --db FILE --items N [--departments D] [--seed S] [--force]';
@@ -31,24 +29,10 @@ export const synthCommand: Command = {
     }, USAGE);
     if (!values.db) throw new AppError('BAD_INPUT', `--db で作成するデータベースのファイルを指定してください。\n使い方: ${USAGE}`);
     const items = intOption(values.items, '--items', 1, MAX_SYNTH_ITEMS);
-    const seedDoc = parsePlanDocument(loadPublishedSeed(), '元にする計画(seeds/plan-2025.json)');
-    const departments = intOption(values.departments, '--departments', 1, items * 10, defaultDepartmentCount(items, seedDoc.departments.length));
+    const departments = values.departments === undefined ? undefined : intOption(values.departments, '--departments', 1, items * 10);
     const seed = intOption(values.seed, '--seed', 0, 0xffffffff, 1);
-    if (existsSync(values.db) && !values.force) {
-      throw new AppError('CONFLICT', `「${values.db}」は既にあります。上書きする場合は --force を付けてください(今のデータは失われます)。`);
-    }
-    const doc = synthPlan(seedDoc, { items, departments, seed });
-    // Built next to the target and renamed over it: a failure never leaves half a DB behind.
-    const tmp = `${values.db}.synth-${process.pid}.tmp`;
-    rmSync(tmp, { force: true });
-    try {
-      openDatabase(tmp, { create: true, seed: () => doc }).close();
-      renameSync(tmp, values.db);
-    } finally {
-      rmSync(tmp, { force: true });
-      rmSync(`${tmp}-journal`, { force: true });
-    }
-    io.err(`「${values.db}」を作成しました(合成した取組 ${doc.initiatives.length} 件、課 ${doc.departments.length}、seed ${seed})。`);
+    const r = await cliCall('synthDatabase', { db: values.db, items, seed, ...(departments !== undefined ? { departments } : {}), ...(values.force ? { force: true } : {}) });
+    io.err(`「${values.db}」を作成しました(合成した取組 ${r.initiatives} 件、課 ${r.departments}、seed ${r.seed})。`);
     return EXIT.ok;
   },
 };

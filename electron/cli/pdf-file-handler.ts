@@ -1,0 +1,22 @@
+// The plan's official PDF for the CLI: rendered in this process (a CLI run has no UI to keep
+// responsive, and a worker would cost its start), pdfmake loaded only here so other commands start fast.
+import { PDF_MIME } from '../../shared/files/file-download.ts';
+import type { EraStyle } from '../../shared/domain/schema.ts';
+import { selectInitiatives, type PdfOptions } from '../pdf/build-plan-doc.ts';
+import { call, withDb } from './io.ts';
+
+export async function printPlanPdf(input: { db: string; revision?: string; only?: number[]; department?: string; era?: EraStyle }) {
+  const opts: PdfOptions = {
+    ...(input.only !== undefined ? { only: input.only } : {}),
+    ...(input.department !== undefined ? { department: input.department } : {}),
+    ...(input.era !== undefined ? { era: input.era } : {}),
+  };
+  // --revision: a frozen revision prints from its snapshot, exactly as it was frozen.
+  const label = input.revision;
+  const doc = await withDb(input.db, (db, path) => (label === undefined ? call(db, path, 'dumpPlan', {}) : call(db, path, 'getRevision', { label })),
+    { create: false, readonly: true });
+  const items = selectInitiatives(doc, opts).length; // BAD_INPUT before any rendering
+  const { renderPlanPdf } = await import('../pdf/render.ts');
+  const r = await renderPlanPdf(doc, opts);
+  return { mimeType: PDF_MIME, bytes: r.pdf as Uint8Array, pages: r.pages, warnings: r.warnings, items };
+}
