@@ -1,5 +1,7 @@
-// Reading a JSON file people hand us (load, seeds): refused by size before it is read, by encoding
-// (UTF-16, broken UTF-8) before it is parsed, and a syntax error is located by line and column.
+// Reading JSON people (or pages) hand us: a file (load, seeds) or a request body (the browser host),
+// by the one reader: refused by size before it is read, by encoding (UTF-16, broken UTF-8) before it
+// is parsed, a syntax error located by line and column, then too deep / prototype keys / control
+// characters refused.
 import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
 import { isUtf8 } from 'node:buffer';
 import { AppError } from '../../shared/api/errors.ts';
@@ -58,9 +60,9 @@ function errorOffset(text: string, msg: string): number | null {
   return snippet + Math.max(0, m[2]!.indexOf(m[1]!));
 }
 
-function decodeUtf8(path: string, buf: Buffer): string {
+function decodeUtf8(what: string, buf: Buffer): string {
   if ((buf[0] === 0xff && buf[1] === 0xfe) || (buf[0] === 0xfe && buf[1] === 0xff)) {
-    throw new AppError('BAD_INPUT', `「${path}」は UTF-16 で保存されています。文字コードを UTF-8 にして保存し直してください。`);
+    throw new AppError('BAD_INPUT', `${what}は UTF-16 で保存されています。文字コードを UTF-8 にして保存し直してください。`);
   }
   if (!isUtf8(buf)) {
     // Byte 0x0A never occurs inside a UTF-8 sequence: the first line that fails is where the damage is.
@@ -73,7 +75,7 @@ function decodeUtf8(path: string, buf: Buffer): string {
         start = i + 1;
       }
     }
-    throw new AppError('BAD_INPUT', `「${path}」の ${line} 行目に UTF-8 として正しくない文字があります。文字コードを UTF-8 にして保存し直してください(Shift_JIS などは読めません)。`);
+    throw new AppError('BAD_INPUT', `${what}の ${line} 行目に UTF-8 として正しくない文字があります。文字コードを UTF-8 にして保存し直してください(Shift_JIS などは読めません)。`);
   }
   return buf.toString('utf8').replace(/^\uFEFF/, '');
 }
@@ -110,8 +112,12 @@ export function jsonValueProblem(value: unknown, maxDepth = MAX_JSON_DEPTH): str
   return null;
 }
 
-export function readJsonFileSafely(path: string, maxBytes = MAX_JSON_BYTES): unknown {
-  const text = decodeUtf8(path, readCapped(path, maxBytes));
+/**
+ * Parses JSON bytes with every check above. `what` names the source in messages
+ * (「plan.json」, 送信データ); an empty input is a syntax error like any other.
+ */
+export function parseJsonBytes(buf: Buffer, what: string): unknown {
+  const text = decodeUtf8(what, buf);
   let value: unknown;
   try {
     value = JSON.parse(text);
@@ -119,9 +125,13 @@ export function readJsonFileSafely(path: string, maxBytes = MAX_JSON_BYTES): unk
     const msg = (e as Error).message;
     const at = errorOffset(text, msg);
     const where = at !== null ? (({ line, column }) => `${line} 行 ${column} 文字目付近`)(lineColumn(text, at)) : text.trim() === '' ? '(空のファイル)' : '末尾';
-    throw new AppError('BAD_INPUT', `「${path}」は JSON として読めません(${where}: ${msg})。テキストエディタで構文を確認してください。`);
+    throw new AppError('BAD_INPUT', `${what}は JSON として読めません(${where}: ${msg})。テキストエディタで構文を確認してください。`);
   }
   const problem = jsonValueProblem(value);
-  if (problem) throw new AppError('BAD_INPUT', `「${path}」の ${problem}。`);
+  if (problem) throw new AppError('BAD_INPUT', `${what}の ${problem}。`);
   return value;
+}
+
+export function readJsonFileSafely(path: string, maxBytes = MAX_JSON_BYTES): unknown {
+  return parseJsonBytes(readCapped(path, maxBytes), `「${path}」`);
 }

@@ -6,6 +6,7 @@ import { parseArgs } from 'node:util';
 import { AppError } from '../../shared/api/errors.ts';
 import { openAppDatabase, type AppDatabase } from '../store/app-open.ts';
 import { defaultDbPath } from '../paths.ts';
+import { logDirOf, openLog } from '../log/log-file.ts';
 import { startHost } from './server.ts';
 
 export const RENDERER_DIR = fileURLToPath(new URL('../../dist/renderer/', import.meta.url));
@@ -28,21 +29,30 @@ export async function runHost(argv: string[]): Promise<void> {
     process.exit(2);
   }
   const dbPath = values.db ?? defaultDbPath();
+  const log = openLog(logDirOf(dbPath));
+  log.info(`ブラウザー版を起動(プロセス番号 ${process.pid})`);
   // The lock, the health check and the day's backup, as in the Electron shell.
   let opened: AppDatabase;
   try {
     opened = await openAppDatabase(dbPath, 'ブラウザー版');
   } catch (e) {
+    log.info(`データベース「${dbPath}」を開けません: ${e instanceof Error ? e.message : String(e)}`);
     console.error(e instanceof AppError ? `エラー: ${e.message}` : `データベースを開けません: ${String(e)}`);
     process.exit(2);
   }
+  log.info(`データベース「${dbPath}」を開きました`);
   if (opened.warning) console.error(`注意: ${opened.warning}`);
   const db = opened.db;
-  const host = await startHost({ db, dbPath, staticDir: RENDERER_DIR, port: values.port ? Number(values.port) : 0, log: (l) => console.error(l) });
+  const host = await startHost({ db, dbPath, staticDir: RENDERER_DIR, port: values.port ? Number(values.port) : 0, log });
   console.log(`アクションプラン・デスク: ${host.openUrl}`);
   console.log(`データベース: ${dbPath}(終了は Ctrl+C)`);
+  console.log(`ログのフォルダー: ${log.dir}`);
   if (!values['no-open'] && !process.env.CI) openBrowser(host.openUrl);
-  const stop = () => void host.close().then(() => { opened.close(); process.exit(0); });
+  const stop = () => void host.close().then(() => {
+    opened.close();
+    log.info(`データベース「${dbPath}」を閉じました。ブラウザー版を終了`);
+    process.exit(0);
+  });
   process.on('SIGINT', stop);
   process.on('SIGTERM', stop);
 }

@@ -3,11 +3,13 @@
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { Database } from 'better-sqlite3';
-import { dispatch } from '../../shared/api/dispatch.ts';
-import type { ApiResult } from '../../shared/api/errors.ts';
+import { dispatch, internalErrorMessage, newErrorId } from '../../shared/api/dispatch.ts';
+import { AppError, type ApiResult, type ErrorCode } from '../../shared/api/errors.ts';
+import { parseJsonBytes } from '../cli/read-json-file.ts';
+import type { Log } from '../log/log-file.ts';
 import { handlers } from '../handlers/index.ts';
 import { makeContext } from '../handlers/context.ts';
-import { readStatic } from './static-files.ts';
+import { isHashedAsset, readStatic } from './static-files.ts';
 import { CONTENT_SECURITY_POLICY, checkHostAndOrigin, cookieToken, fetchSiteProblem, newToken, PERMISSIONS_POLICY, sameToken, tokenCookieName, TOKEN_HEADER } from './security.ts';
 
 export interface HostOptions {
@@ -19,7 +21,8 @@ export interface HostOptions {
   token?: string;
   /** Largest accepted request body; Excel returns arrive base64-encoded inside JSON. */
   maxBodyBytes?: number;
-  log?: (line: string) => void;
+  /** Where internal errors go, under the id the caller is shown. */
+  log?: Pick<Log, 'info' | 'error'>;
 }
 
 export interface RunningHost {
@@ -37,7 +40,7 @@ const BASE_HEADERS = {
   'Cache-Control': 'no-store',
   'Cross-Origin-Opener-Policy': 'same-origin',
   'Cross-Origin-Resource-Policy': 'same-origin',
-  'X-Frame-Options': 'SAMEORIGIN',
+  'X-Frame-Options': 'DENY', // as frame-ancestors 'none', for browsers that read only this
   'Permissions-Policy': PERMISSIONS_POLICY,
 };
 
@@ -50,8 +53,22 @@ function sendJson(res: ServerResponse, status: number, value: ApiResult<unknown>
   send(res, status, 'application/json; charset=utf-8', JSON.stringify(value));
 }
 
-const refuse = (res: ServerResponse, status: number, code: 'UNAUTHORIZED' | 'BAD_INPUT', message: string) =>
+const refuse = (res: ServerResponse, status: number, code: ErrorCode, message: string) =>
   sendJson(res, status, { ok: false, error: { code, message } });
+
+/** Exactly application/json, optionally with charset=utf-8 (not any type that merely starts so). */
+export function isJsonContentType(value: string | undefined): boolean {
+  return /^application\/json\s*(;\s*charset="?utf-8"?\s*)?$/iu.test(value ?? '');
+}
+
+/** The method name of /api/<name>; null when its percent-encoding is broken. */
+export function methodNameOf(pathname: string): string | null {
+  try {
+    return decodeURIComponent(pathname.slice('/api/'.length));
+  } catch {
+    return null;
+  }
+}
 
 async function readBody(req: IncomingMessage, limit: number): Promise<Buffer | 'too-large'> {
   const declared = Number(req.headers['content-length'] ?? 0);
@@ -83,7 +100,7 @@ export async function startHost(opts: HostOptions): Promise<RunningHost> {
       if (req.method === 'GET' && queryToken !== null) {
         if (!sameToken(queryToken, token)) return refuse(res, 401, 'UNAUTHORIZED', 'アクセス用のトークンが違います。起動時に表示された URL を開いてください。');
         return send(res, 303, 'text/plain; charset=utf-8', '', {
-          Location: url.pathname,
+          Location: '/', // never the requested path: `/.//evil.example/` would leave the host
           'Set-Cookie': `${tokenCookieName(port)}=${token}; HttpOnly; SameSite=Strict; Path=/`,
         });
       }
@@ -96,19 +113,21 @@ export async function startHost(opts: HostOptions): Promise<RunningHost> {
         if (!sameToken(req.headers[TOKEN_HEADER] as string | undefined, token)) {
           return refuse(res, 401, 'UNAUTHORIZED', 'API の呼び出しにトークンのヘッダーがありません。');
         }
-        if (!(req.headers['content-type'] ?? '').startsWith('application/json')) {
+        if (!isJsonContentType(req.headers['content-type'])) {
           return refuse(res, 415, 'BAD_INPUT', 'API の本文は application/json で送ってください。');
         }
         const body = await readBody(req, limit);
         if (body === 'too-large') return refuse(res, 413, 'BAD_INPUT', `送信データが大きすぎます(上限 ${Math.round(limit / 1024 / 1024)} MB)。`);
+        const name = methodNameOf(url.pathname);
+        if (name === null) return refuse(res, 400, 'BAD_INPUT', 'API の名前の % エンコードが正しくありません。画面を読み込み直してください。');
         let input: unknown;
         try {
-          input = body.length ? JSON.parse(body.toString('utf8')) : {};
-        } catch {
-          return refuse(res, 400, 'BAD_INPUT', '送信データが JSON として読めません。');
+          // The same reader as the CLI's JSON files: UTF-8 only, depth limit, no __proto__/constructor keys.
+          input = body.length ? parseJsonBytes(body, '送信データ') : {};
+        } catch (e) {
+          return refuse(res, 400, 'BAD_INPUT', e instanceof AppError ? e.message : '送信データが JSON として読めません。');
         }
-        const name = decodeURIComponent(url.pathname.slice('/api/'.length));
-        const result = await dispatch(handlers, name, input, ctx, (e) => opts.log?.(`internal error in ${name}: ${String(e)}`));
+        const result = await dispatch(handlers, name, input, ctx, (e, id) => opts.log?.error(id, `API ${name}`, e));
         return sendJson(res, 200, result);
       }
 
@@ -120,10 +139,14 @@ export async function startHost(opts: HostOptions): Promise<RunningHost> {
         // The page reads the token from this tag to send it as the API header.
         body = Buffer.from(file.body.toString('utf8').replace('<head>', `<head><meta name="plan-desk-token" content="${token}">`));
       }
-      return send(res, 200, file.type, body, file.type.startsWith('text/html') ? { 'Content-Security-Policy': CONTENT_SECURITY_POLICY } : {});
+      const extra: Record<string, string> = file.type.startsWith('text/html') ? { 'Content-Security-Policy': CONTENT_SECURITY_POLICY } : {};
+      // Hashed build assets never change under their name; the page (which carries the token) and the API are never stored.
+      if (isHashedAsset(url.pathname)) extra['Cache-Control'] = 'public, max-age=31536000, immutable';
+      return send(res, 200, file.type, body, extra);
     } catch (e) {
-      opts.log?.(`host error: ${String(e)}`);
-      if (!res.headersSent) refuse(res, 500, 'BAD_INPUT', '要求を処理できませんでした。');
+      const id = newErrorId();
+      opts.log?.error(id, `ブラウザー版 ${req.method ?? ''} ${req.url ?? ''}`, e);
+      if (!res.headersSent) refuse(res, 500, 'INTERNAL', internalErrorMessage(id));
     }
   });
   server.requestTimeout = 120_000;

@@ -40,3 +40,8 @@ export async function readStatic(root: string, urlPath: string): Promise<{ body:
     return null;
   }
 }
+
+/** A file of the build's assets folder named with its content hash (vite: index-B2x9QmZk.js). */
+export function isHashedAsset(urlPath: string): boolean {
+  return /^\/assets\/[^/]+-[A-Za-z0-9_-]{8,}\.[a-z0-9]+$/u.test(urlPath);
+}
