@@ -27,7 +27,7 @@ export function writeFileAtomically(path: string, bytes: Uint8Array): void {
     writeFileSync(part, bytes);
     renameSync(part, path);
   } catch (e) {
-    rmSync(part, { force: true });
+    try { rmSync(part, { force: true }); } catch { /* the folder itself is the problem */ }
     throw new AppError('BAD_INPUT', `「${path}」に書き出せません(${why(e)})。ファイルを Excel などで開いていないか、保存先のフォルダー「${dirname(path)}」の権限を確認してください。`);
   }
 }

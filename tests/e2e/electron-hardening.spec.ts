@@ -1,5 +1,5 @@
 // The Electron checklist in the running app (where the Electron binary is installed; elsewhere the
-// spec reports itself skipped and tests/hardening/electron-checklist.test.ts checks the same items
+// spec reports itself skipped and tests/hardening/electron-wiring.test.ts checks the same items
 // statically). Run it against `npm run build` output; a packaged test build (electron-builder.test.yml)
 // keeps the inspector fuse on so Playwright can drive it.
 import { _electron as electron, expect, test, type ElectronApplication, type Page } from '@playwright/test';
@@ -18,7 +18,7 @@ const cliMain = fileURLToPath(new URL('../../electron/cli/main.ts', import.meta.
 const seed = fileURLToPath(new URL('../fixtures/mini-plan.json', import.meta.url));
 
 test.describe('Electron hardening (running app)', () => {
-  test.skip(bin === null, 'Electron の実行ファイルがこの端末にありません(ダウンロードが拒否される環境)。静的な確認は tests/hardening/electron-checklist.test.ts で行っています。');
+  test.skip(bin === null, 'Electron の実行ファイルがこの端末にありません(ダウンロードが拒否される環境)。配線の確認は tests/hardening/electron-wiring.test.ts で行っています。');
 
   let dir: string;
   let dbPath: string;
