@@ -2,6 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { AppError } from '../../shared/api/errors.ts';
 import type { Handlers } from '../../shared/api/dispatch.ts';
+import { logDirOf } from '../log/log-file.ts';
 import { SCHEMA_VERSION } from '../store/migrations.ts';
 import { currentPlanId, readDepartments, readInitiative, readInitiatives, readPlanDocument, readPlanHeader, readPlanRow, readPolicies } from '../store/plan-read.ts';
 import { replacePlanContent } from '../store/plan-write.ts';
@@ -20,7 +21,7 @@ const appVersion = (() => {
 })();
 
 export const planHandlers = {
-  getAppInfo: (_input, ctx) => ({ appVersion, schemaVersion: SCHEMA_VERSION, dbPath: ctx.dbPath, user: ctx.user, host: ctx.host }),
+  getAppInfo: (_input, ctx) => ({ appVersion, schemaVersion: SCHEMA_VERSION, dbPath: ctx.dbPath, logDir: logDirOf(ctx.dbPath), user: ctx.user, host: ctx.host }),
 
   getPlan: (_input, { db }) => {
     const planId = currentPlanId(db);

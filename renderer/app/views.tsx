@@ -14,6 +14,7 @@ import { RevisionsView } from '../views/revisions/RevisionsView.tsx';
 import { ComparePage } from '../views/revisions/ComparePage.tsx';
 import { PlanPeriodView, RevisionDocumentView } from '../views/revisions/DocumentView.tsx';
 import { SurveyView } from '../views/survey/SurveyView.tsx';
+import { HelpView } from '../views/help/HelpView.tsx';
 
 export interface ViewDef {
   id: string;
@@ -40,4 +41,5 @@ export const views: ViewDef[] = [
   { id: 'compare', label: '新旧対照表', inMenu: false, component: ComparePage },
   { id: 'revision', label: '改定版', inMenu: false, component: RevisionDocumentView },
   { id: 'plan-period', label: '終了した計画期間', inMenu: false, component: PlanPeriodView },
+  { id: 'help', label: 'ヘルプ', inMenu: true, component: HelpView },
 ];

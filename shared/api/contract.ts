@@ -45,6 +45,8 @@ export interface AppInfo {
   appVersion: string;
   schemaVersion: number;
   dbPath: string;
+  /** Where the app's log files are (for the help desk). */
+  logDir: string;
   user: string;
   host: 'electron' | 'browser' | 'cli';
 }
