@@ -15,6 +15,7 @@ function step(label: string, cmd: string, args: string[], env: Record<string, st
   return r.status === 0;
 }
 
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- the JSON reports of vitest and Playwright, read by shape
 function count(file: string, read: (json: any) => { passed: number; failed: number; skipped: number }) {
   try {
     const c = read(JSON.parse(readFileSync(file, 'utf8')));

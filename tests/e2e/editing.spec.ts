@@ -3,7 +3,7 @@
 // bad input is refused at the field, and the list/checks hold up with 1,000 initiatives.
 import type { Page } from '@playwright/test';
 import { test, expect, readDoc, MINI_PATH, type HostFixture } from './fixtures.ts';
-import { currentPlanId, readInitiative, readPlanDocument } from '../../electron/store/plan-read.ts';
+import { currentPlanId, readPlanDocument } from '../../electron/store/plan-read.ts';
 import { osUserName } from '../../electron/handlers/context.ts';
 import type { PlanDocument } from '../../shared/domain/document.ts';
 

@@ -12,6 +12,7 @@ export interface JsonCase {
   heavy?: boolean;
 }
 
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- hostile documents of any shape
 type Doc = Record<string, any>;
 
 export function buildJsonCorpus(dir: string, dumpText: string): JsonCase[] {

@@ -11,6 +11,7 @@ const yaml = require('js-yaml') as { load(text: string): unknown };
 const root = fileURLToPath(new URL('../../', import.meta.url));
 const schema = JSON.parse(readFileSync(require.resolve('app-builder-lib/scheme.json'), 'utf8')) as object;
 
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- the parsed YAML, read by shape
 type Config = Record<string, any>;
 const readYaml = (name: string) => yaml.load(readFileSync(`${root}${name}`, 'utf8')) as Config;
 
