@@ -1,8 +1,9 @@
-// 庁内照会 end to end: create a round (forms into a folder), upload one edited return through the
+// 庁内照会 end to end: create a round (forms as one zip download), upload one edited return through the
 // page, see the highlighted diff, accept and apply it, and see the change in the lists.
 import { join } from 'node:path';
 import { test, expect, readDoc, MINI_PATH } from './fixtures.ts';
 import { FormEditor } from '../survey/helpers.ts';
+import { createRoundInPage } from './round-forms.ts';
 
 test.use({ seedDoc: readDoc(MINI_PATH) });
 
@@ -13,10 +14,8 @@ test('create a round, import an edited return, review the diff, apply', async ({
   await page.getByLabel('対象年度').selectOption('2025');
   await expect(page.getByLabel('照会の名前')).toHaveValue('2025年度実績照会');
   const formsDir = join(app.dir, 'forms');
-  await page.getByLabel('出力先フォルダー').fill(formsDir);
-  await page.getByLabel('ダウンロード').uncheck();
-  await page.getByRole('button', { name: '照会を作成して様式を書き出す' }).click();
-  await expect(page.getByRole('status').filter({ hasText: '3課分の様式を書き出しました' })).toBeVisible();
+  await createRoundInPage(page, formsDir);
+  await expect(page.getByRole('status').filter({ hasText: '3課分の様式' })).toBeVisible();
 
   // 市民課 types its 実績 in Excel (here: exceljs) and sends the file back.
   const form = await FormEditor.open(join(formsDir, '2025年度実績照会_市民課.xlsx'));
@@ -58,10 +57,8 @@ test('a whole folder of returns is picked at once; other files in it are left ou
   const base = page.url().split('#')[0];
   await page.goto(`${base}#/survey`);
   const formsDir = join(app.dir, 'forms');
-  await page.getByLabel('出力先フォルダー').fill(formsDir);
-  await page.getByLabel('ダウンロード').uncheck();
-  await page.getByRole('button', { name: '照会を作成して様式を書き出す' }).click();
-  await expect(page.getByRole('status').filter({ hasText: '3課分の様式を書き出しました' })).toBeVisible();
+  await createRoundInPage(page, formsDir);
+  await expect(page.getByRole('status').filter({ hasText: '3課分の様式' })).toBeVisible();
 
   // The mail folder: two returns and a note that is not a return.
   const inbox = join(app.dir, 'inbox');
