@@ -1,9 +1,9 @@
 // PDF 出力 in the real desktop shell: pdf.js's worker loads from app:// under the CSP and the request
-// filter (no fallback to the main thread), 保存 reaches the session's download (the save dialog),
+// filter (no fallback to the main thread), 保存 goes through the shell's save dialog,
 // 印刷 calls window.print with one image per page. Runs where the Electron binary is installed;
 // elsewhere it reports itself skipped with the reason (its download is refused on the build machines).
 import { _electron as electron, expect, test } from '@playwright/test';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -15,7 +15,7 @@ const main = fileURLToPath(new URL('../../dist/electron/main.mjs', import.meta.u
 test.describe('Electron shell: PDF 出力', () => {
   test.skip(bin === null, 'Electron の実行ファイルがこの端末にありません(ダウンロードが拒否される環境)。Electron がある端末で実行されます。');
 
-  test('previews with the bundled pdf.js worker, saves through a download, prints through window.print', async () => {
+  test('previews with the bundled pdf.js worker, saves through the shell dialog, prints through window.print', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'plan-desk-electron-pdf-'));
     const app = await electron.launch({ executablePath: bin!, args: [main, `--db=${join(dir, 'plan.db')}`] });
     try {
@@ -30,15 +30,13 @@ test.describe('Electron shell: PDF 出力', () => {
       const pages = Number(/\/ (\d+)/.exec((await win.locator('.pdf-counter').textContent())!)![1]);
       expect(pages).toBeGreaterThan(1);
 
-      // 保存: the blob: download reaches the session (where Electron shows its save dialog; cancelled here).
-      const downloaded = app.evaluate(({ session }) => new Promise<string>((resolve) => {
-        session.defaultSession.once('will-download', (event, item) => {
-          resolve(`${item.getFilename()} ${item.getMimeType()} ${item.getTotalBytes()}`);
-          event.preventDefault();
-        });
-      }));
+      // 保存: the shell's save dialog (answered here with a path) and the main process writes the bytes there.
+      const saved = join(dir, '保存した.pdf');
+      await app.evaluate(({ dialog }, path) => {
+        dialog.showSaveDialog = (async () => ({ canceled: false, filePath: path })) as typeof dialog.showSaveDialog;
+      }, saved);
       await win.getByRole('button', { name: '保存', exact: true }).click();
-      expect(await downloaded).toMatch(/\.pdf application\/pdf [1-9]\d*$/);
+      await expect.poll(() => existsSync(saved) && readFileSync(saved).subarray(0, 5).toString()).toBe('%PDF-');
 
       await win.evaluate(() => {
         const w = window as unknown as { __prints: number[] };

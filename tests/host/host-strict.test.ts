@@ -1,7 +1,7 @@
 // The browser host reads what it is sent as strictly as the CLI reads a file, tells nothing of its
 // internals, and each of its defences has a test here that fails when that defence is removed.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Database } from 'better-sqlite3';
 import { openDatabase } from '../../electron/store/open.ts';
@@ -54,6 +54,13 @@ describe('the host reads input as the CLI does', () => {
     expect(errorOf(proto).message).toMatch(/「__proto__」という項目名は使えません/u);
     const syntax = await post('/api/getPlan', '{"a":');
     expect(errorOf(syntax).message).toMatch(/送信データは JSON として読めません/u);
+  });
+
+  it('a path-bearing call from an old page: BAD_INPUT in Japanese, nothing written', async () => {
+    const target = join(dir, 'overwritten.xlsx');
+    const r = await post('/api/exportPlanXlsx', JSON.stringify({ outFile: target }));
+    expect(errorOf(r)).toMatchObject({ code: 'BAD_INPUT', message: expect.stringMatching(/入力が正しくありません/u) });
+    expect(existsSync(target)).toBe(false);
   });
 
   it('answers a broken percent-encoding in the method name with 400 and a Japanese message', async () => {
