@@ -1,6 +1,6 @@
 // The survey commands: round create, import (per-file status, change list, exit codes,
 // accept-all), round status and export-xlsx.
-import { existsSync, readdirSync } from 'node:fs';
+import { existsSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import ExcelJS from 'exceljs';
@@ -97,5 +97,15 @@ describe('survey CLI', () => {
     const head = (detail.getRow(1).values as string[]).slice(1);
     expect(head).toContain('実績 2024年度');
     expect(detail.getCell(2, head.indexOf('計画') + 1).value).toBe('段1 システム構築(2024年度)\n段1 運用(2025年度〜2026年度)');
+  });
+
+  it('round create into a folder that cannot be used: a Japanese message naming it, and no round is made', async () => {
+    const { dir, db } = newDb();
+    const notDir = join(dir, 'a-file');
+    writeFileSync(notDir, '');
+    const r = await cli('round', 'create', '--db', db, '--name', '2025年度実績照会', '--fiscal-year', '2025', '--out', join(notDir, 'forms'));
+    expect(r.code).toBe(2);
+    expect(r.err).toContain(`フォルダー「${join(notDir, 'forms')}」を使えません`);
+    expect((await cli('round', 'status', '--db', db, '--name', '2025年度実績照会')).err).toMatch(/照会はまだ作られていません/u);
   });
 });
