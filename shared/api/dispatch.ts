@@ -41,8 +41,14 @@ export async function dispatchOn<Ctx>(methods: AnyMethods, handlers: AnyHandlers
     const value = await handlers[name]!(parsed.data as never, ctx);
     return { ok: true, value };
   } catch (e) {
-    if (e instanceof AppError) return { ok: false, error: e.toApiError() };
+    if (e instanceof AppError && e.code !== 'INTERNAL') return { ok: false, error: e.toApiError() };
     const id = newErrorId();
+    if (e instanceof AppError) {
+      // A failure the code foresaw keeps its Japanese sentence, gains the id, and loses any stack trace.
+      onInternal?.(e, id);
+      const error = e.toApiError();
+      return { ok: false, error: { ...error, message: `${error.message.split(/\n\s+at /u)[0]}(エラー番号 ${id})` } };
+    }
     onInternal?.(e, id);
     return { ok: false, error: { code: 'INTERNAL', message: internalErrorMessage(id) } };
   }

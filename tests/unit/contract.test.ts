@@ -47,6 +47,12 @@ describe('the contract boundary', () => {
       expect(r.error.message).toContain(`エラー番号 ${logged[0]![1]}`);
     }
   });
+  it('keeps a foreseen INTERNAL error\'s sentence, adds the logged id, drops a stack trace', async () => {
+    const h = { ...echo, dumpPlan: () => { throw new AppError('INTERNAL', 'PDF を作成できませんでした: Error: x\n    at render (/src/render.ts:1:1)'); } } as unknown as Handlers<null>;
+    const ids: string[] = [];
+    const r = await dispatch(h, 'dumpPlan', {}, null, (_e, id) => ids.push(id));
+    expect(r).toEqual({ ok: false, error: { code: 'INTERNAL', message: `PDF を作成できませんでした: Error: x(エラー番号 ${ids[0]})` } });
+  });
   it('passes valid input to the handler', async () => {
     const r = await dispatch(echo, 'getInitiative', { id: 'seed-01' }, null);
     expect(r).toEqual({ ok: true, value: { name: 'getInitiative', input: { id: 'seed-01' } } });
