@@ -32,14 +32,19 @@ export function writeFileAtomically(path: string, bytes: Uint8Array): void {
   }
 }
 
-/** Writes the files into `dir`; never overwrites a file there (a returned answer may carry the same name). */
-export function writeFilesInto(dir: string, files: readonly BytesFile[]): string[] {
+/** Makes sure `dir` is a folder files can go into (created if missing), or says which folder is the problem. */
+export function ensureFolder(dir: string): void {
   try {
     mkdirSync(dir, { recursive: true });
     if (!statSync(dir).isDirectory()) throw new Error('フォルダーではありません');
   } catch (e) {
     throw new AppError('BAD_INPUT', `フォルダー「${dir}」を使えません(${why(e)})。別のフォルダーを選んでください。`);
   }
+}
+
+/** Writes the files into `dir`; never overwrites a file there (a returned answer may carry the same name). */
+export function writeFilesInto(dir: string, files: readonly BytesFile[]): string[] {
+  ensureFolder(dir);
   const named = files.map((f) => ({ path: join(dir, safeFileName(f.fileName)), bytes: f.bytes }));
   const taken = named.filter((f) => existsSync(f.path)).map((f) => basename(f.path));
   if (taken.length > 0) {

@@ -8,7 +8,7 @@ import type { ImportFileReport, ImportReport } from '../../../shared/survey/api-
 import { MAX_RETURN_FILE_BYTES, refusedFile, tooLargeMessage, withRefused, type Placed } from '../../../shared/survey/size-refusal.ts';
 import { FIELD_LABELS } from '../../../shared/survey/types.ts';
 import { diffInline } from '../../../shared/survey/text-diff.ts';
-import { fromBase64, writeFileAtomically, writeFilesInto } from '../../files/write-files.ts';
+import { ensureFolder, fromBase64, writeFileAtomically, writeFilesInto } from '../../files/write-files.ts';
 import { call, EXIT, parseOptions, withDb, type CliIO, type Command } from '../io.ts';
 
 const need = (v: string | undefined, flag: string, usage: string): string => {
@@ -48,7 +48,7 @@ export const roundCreateCommand: Command = {
     const fy = Number(need(values['fiscal-year'], '--fiscal-year', this.usage).normalize('NFKC'));
     if (!Number.isInteger(fy)) throw new AppError('BAD_INPUT', `--fiscal-year は年度を西暦の数字で指定してください(例: 2025)。指定: ${values['fiscal-year']}`);
     const out = need(values.out, '--out', this.usage);
-    writeFilesInto(out, []); // an unusable folder is refused before the round exists
+    ensureFolder(out); // an unusable folder is refused before the round exists
     const r = await withDb(values.db, (db, path) => call(db, path, 'createSurveyRound', {
       name: need(values.name, '--name', this.usage), fiscalYear: fy, ...(values.deadline ? { deadline: values.deadline } : {}),
     }));
