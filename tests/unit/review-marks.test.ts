@@ -28,8 +28,8 @@ describe('要確認 marks (pure)', () => {
     const cleared = withoutMark(marked, 'results.2024');
     expect(cleared).toEqual(base);
     const { reviewMarks: _m, ...loaded } = marked;
-    expect(carryMarks(loaded, marked).reviewMarks).toEqual([markOn(base, 'results.2024', '冒頭が欠けています')]);
-    expect(carryMarks({ ...loaded, reviewMarks: [] }, marked).reviewMarks).toBeUndefined();
+    expect(carryMarks<Initiative>(loaded, marked).reviewMarks).toEqual([markOn(base, 'results.2024', '冒頭が欠けています')]);
+    expect(carryMarks<Initiative>({ ...loaded, reviewMarks: [] }, marked).reviewMarks).toBeUndefined();
   });
 
   it('filters 「要確認あり」 and counts the marks left per 課', () => {
