@@ -24,11 +24,11 @@ test('a mark is shown on its initiative, 確認済みにする clears it, and it
 test('the list filters 「要確認あり」 and the dashboard counts the marks per 課', async ({ page }) => {
   await page.goto(`${page.url().split('#')[0]}#/list`);
   await page.getByLabel('要確認あり').check();
-  await expect(page.locator('.initiative-table tbody tr')).toHaveCount(39);
+  await expect(page.locator('.initiative-table tbody tr')).toHaveCount(40);
   await page.screenshot(shot('review-list'));
   await page.goto(`${page.url().split('#')[0]}#/dashboard`);
   const dash = page.locator('.review-by-dept');
-  await expect(dash.getByRole('status')).toHaveText(/要確認が 69 件残っています/);
+  await expect(dash.getByRole('status')).toHaveText(/要確認が 73 件残っています/);
   await expect(dash.locator('tr', { hasText: '産業振興課' })).toContainText('5件');
   await dash.scrollIntoViewIfNeeded();
   await page.screenshot(shot('review-dashboard'));
@@ -36,11 +36,11 @@ test('the list filters 「要確認あり」 and the dashboard counts the marks 
 
 test('the PDF screen says how many marks are left in what it prints, with a link to 点検', async ({ page }) => {
   await page.goto(`${page.url().split('#')[0]}#/pdf`);
-  await expect(page.locator('.review-notice')).toContainText('要確認が 69 件');
+  await expect(page.locator('.review-notice')).toContainText('要確認が 73 件');
   await page.screenshot(shot('review-pdf'));
   await page.locator('.review-notice').getByRole('link', { name: '点検で確認する' }).click();
   await expect(page.locator('.findings [data-rule="needs-review"]').first()).toBeVisible();
-  await expect(page.locator('.findings [data-rule="needs-review"]')).toHaveCount(69);
+  await expect(page.locator('.findings [data-rule="needs-review"]')).toHaveCount(73);
   await page.screenshot(shot('review-checks'));
 });
 
