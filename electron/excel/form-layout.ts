@@ -8,6 +8,7 @@ import { fiscalYearCellText } from '../../shared/survey/cell-values.ts';
 import { sortBars } from '../../shared/survey/fields.ts';
 import { normalizeCellText } from '../../shared/survey/normalize.ts';
 import type { RoundSnapshot } from '../../shared/survey/types.ts';
+import { REVIEW_NOTE_LABEL, reviewNoteText } from './form-review-note.ts';
 
 export const FORM_FORMAT = 'plan-desk-survey';
 /** Bumped whenever the layout changes: a return on another version is refused by name. */
@@ -141,6 +142,9 @@ export function layoutForm(ctx: FormContext, initiatives: readonly Initiative[])
     wide(r++, '実施課', it.departments.join('、'), 'text');
     wide(r++, '目的', it.purpose, 'text');
     wide(r++, '活動内容', it.activity, 'text');
+    // Only blocks with 要確認 marks get the row, so forms of snapshots without marks lay out as before.
+    const note = reviewNoteText(it);
+    if (note) wide(r++, REVIEW_NOTE_LABEL, note, 'text');
     cells.push({ row: r, col: 1, kind: 'label', text: '年度' });
     years.forEach((y, i) => cells.push({ row: r, col: 2 + i, kind: 'year-head', text: formatFiscalYear(y, era) }));
     const spare = (row: number) => { for (let c = 2 + years.length; c <= lastCol; c++) cells.push({ row, col: c, kind: 'inactive', text: '' }); };

@@ -7,11 +7,13 @@ import { lazyHandlers } from './lazy.ts';
 import { planHandlers } from './plan-handlers.ts';
 import { editHandlers } from './edit-handlers.ts';
 import { revisionHandlers } from './revision-handlers.ts';
+import { reviewHandlers } from './review-handlers.ts';
 
 export const handlers: Handlers<HandlerContext> = {
   ...planHandlers,
   ...editHandlers,
   ...revisionHandlers,
+  ...reviewHandlers,
   ...lazyHandlers(['renderComparePdf', 'renderRevisionPdf', 'renderPlanPeriodPdf'], async () => (await import('./revision-pdf-handlers.ts')).revisionPdfHandlers),
   ...lazyHandlers(['renderPlanPdf'], async () => (await import('./pdf-handlers.ts')).pdfHandlers),
   ...lazyHandlers(['startPlanPdf', 'getPdfJob', 'warmPdfWorker'], async () => (await import('./pdf-job-handlers.ts')).pdfJobHandlers),

@@ -3,6 +3,8 @@
 import type { Database } from 'better-sqlite3';
 import type { Initiative } from '../../shared/domain/schema.ts';
 import { sameValue } from '../../shared/editing/same-value.ts';
+import { liveMarks } from '../../shared/domain/review-marks.ts';
+import { insertLiveMarks } from './plan-write.ts';
 
 const b = (v: boolean) => (v ? 1 : 0);
 
@@ -17,6 +19,7 @@ export function initiativePatcher(db: Database, deptIds: ReadonlyMap<string, num
     sourcePlans: db.prepare('DELETE FROM source_plan WHERE initiative_id = ?'),
     schedule: db.prepare('DELETE FROM schedule_bar WHERE initiative_id = ?'),
     results: db.prepare('DELETE FROM result WHERE initiative_id = ?'),
+    reviewMarks: db.prepare('DELETE FROM review_mark WHERE initiative_id = ?'),
   };
   const ins = {
     departments: db.prepare('INSERT INTO initiative_department (initiative_id, pos, department_id) VALUES (?, ?, ?)'),
@@ -49,6 +52,10 @@ export function initiativePatcher(db: Database, deptIds: ReadonlyMap<string, num
     if (!sameValue(before.results, it.results)) {
       del.results.run(id);
       it.results.forEach((r, i) => ins.results.run(id, r.fiscalYear, i, r.text));
+    }
+    if (!sameValue(liveMarks(before), liveMarks(it))) {
+      del.reviewMarks.run(id);
+      insertLiveMarks(db, it);
     }
   };
 }

@@ -9,6 +9,7 @@ import { moveChanges, nextNo, renumberChanges } from '../../shared/editing/numbe
 import { newInitiativeId } from '../../shared/editing/blank.ts';
 import { recordBatch, type AuditEntry, type AuditSource } from './audit.ts';
 import { sameValue } from '../../shared/editing/same-value.ts';
+import { settleMarks } from '../../shared/domain/review-marks.ts';
 import { assertWritable } from './edit-guard.ts';
 import { currentPlanId, readDepartments, readInitiative, readInitiatives, readPlanHeader, readPolicies, type StoredInitiative } from './plan-read.ts';
 import { ensureDepartments, writeInitiative } from './plan-write.ts';
@@ -60,8 +61,9 @@ export function saveInitiative(db: Database, src: AuditSource, id: string, versi
         `${label(current)}は、編集を始めた後に別の画面または取り込みで変更されています(あなたの版 ${version}、保存済みの版 ${ref.version})。` +
         '保存済みの内容と見比べてから、もう一度保存してください。変更は保存していません。', { details: { current } });
     }
-    const it = validated(db, ref.plan_id, { ...draft, id });
     const before = readInitiative(db, id);
+    // Marks change only by 確認済みにする or by their text changing, never by what the draft carries.
+    const it = settleMarks({ ...validated(db, ref.plan_id, { ...draft, id }), reviewMarks: before.reviewMarks });
     const entries = fieldEntries(id, before, it);
     if (entries.length === 0) return { version: before.version, batchId: null };
     const depts = addNewDepartments(db, ref.plan_id, it.departments);
@@ -77,7 +79,7 @@ export function createInitiative(db: Database, src: AuditSource, draft: Omit<Ini
     assertWritable(db, planId);
     const id = draft.id ?? newInitiativeId();
     if (refOf(db, id)) throw new AppError('CONFLICT', `ID「${id}」は既に使われています。別の ID にしてください。`);
-    const it = validated(db, planId, { ...draft, id });
+    const it = settleMarks(validated(db, planId, { ...draft, id }));
     const depts = addNewDepartments(db, planId, it.departments);
     writeInitiative(db, planId, it, depts.ids);
     recordBatch(db, planId, src, `${label(it)}を追加`, [

@@ -5,7 +5,7 @@ import { FORMAT, type Initiative, type PlanHeader } from '../../shared/domain/sc
 import type { PlanDocument } from '../../shared/domain/document.ts';
 import type {
   DepartmentRow, HistoryRow, InitiativeDepartmentRow, InitiativeRow, NoteRow, PlanRow, PolicyRow,
-  ResultRow, ScheduleBarRow, SectionRow, SourcePlanRow,
+  ResultRow, ReviewMarkRow, ScheduleBarRow, SectionRow, SourcePlanRow,
 } from './rows.ts';
 
 /** An initiative as stored: the domain record plus its optimistic-concurrency version. */
@@ -84,6 +84,8 @@ export function readInitiatives(db: Database, planId: number, opts: { ids?: stri
     `SELECT x.* FROM schedule_bar x JOIN initiative i ON i.id = x.initiative_id WHERE ${scope} ORDER BY x.initiative_id, x.pos`));
   const results = groupBy(child<ResultRow>(
     `SELECT x.* FROM result x JOIN initiative i ON i.id = x.initiative_id WHERE ${scope} ORDER BY x.initiative_id, x.pos`));
+  const marks = groupBy(child<ReviewMarkRow>(
+    `SELECT x.* FROM review_mark x JOIN initiative i ON i.id = x.initiative_id WHERE ${scope} ORDER BY x.initiative_id, x.pos`));
   return items.map((r) => ({
     id: r.id,
     no: r.no,
@@ -98,6 +100,8 @@ export function readInitiatives(db: Database, planId: number, opts: { ids?: stri
     activity: r.activity,
     schedule: (bars.get(r.id) ?? []).map((b) => ({ label: b.label, from: b.from_fy, to: b.to_fy, lane: b.lane })),
     results: (results.get(r.id) ?? []).map((x) => ({ fiscalYear: x.fiscal_year, text: x.text })),
+    // No key at all without marks: dumps stay as they were before marks existed.
+    ...(marks.has(r.id) ? { reviewMarks: marks.get(r.id)!.map((m) => ({ field: m.field, reason: m.reason, text: m.text })) } : {}),
     version: r.version,
   }));
 }

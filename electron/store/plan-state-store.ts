@@ -9,6 +9,7 @@ import { describePlanIssues, planIssues } from '../../shared/editing/describe-is
 import { HEADER_FIELDS, documentOfState, stateFromDocument, type FieldChange, type PlanState } from '../../shared/editing/plan-state.ts';
 import { diffStates } from '../../shared/editing/state-diff.ts';
 import { sameValue } from '../../shared/editing/same-value.ts';
+import { settleMarks } from '../../shared/domain/review-marks.ts';
 import { recordBatch, type AuditSource } from './audit.ts';
 import { bumpPlanVersion } from './edit-guard.ts';
 import { readInitiatives, readPlanDocument } from './plan-read.ts';
@@ -102,6 +103,8 @@ export interface Committed { batchId: number | null; changes: FieldChange[] }
  */
 export function commitState(db: Database, planId: number, before: PlanState, after: PlanState, src: AuditSource, summary: string,
   extra: { undoOf?: number } = {}): Committed {
+  // A mark whose text changed goes with the change (and shows in the same batch).
+  for (const x of after.initiatives.values()) x.item = settleMarks(x.item);
   const changes = diffStates(planId, before, after);
   if (changes.length === 0) return { batchId: null, changes };
   validateState(after);

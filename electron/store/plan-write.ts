@@ -2,6 +2,7 @@
 import type { Database } from 'better-sqlite3';
 import type { PlanDocument } from '../../shared/domain/document.ts';
 import type { Initiative, PlanHeader } from '../../shared/domain/schema.ts';
+import { liveMarks } from '../../shared/domain/review-marks.ts';
 
 const b = (v: boolean) => (v ? 1 : 0);
 
@@ -67,7 +68,7 @@ export function writeInitiative(db: Database, planId: number, it: Initiative, de
     id: it.id, plan: planId, no: it.no, priority: b(it.priority), policy: it.policy, isNew: b(it.isNew),
     isExpanded: b(it.isExpanded), title: it.title, purpose: it.purpose, activity: it.activity,
   });
-  for (const t of ['initiative_department', 'source_plan', 'schedule_bar', 'result']) {
+  for (const t of ['initiative_department', 'source_plan', 'schedule_bar', 'result', 'review_mark']) {
     db.prepare(`DELETE FROM ${t} WHERE initiative_id = ?`).run(it.id);
   }
   const dep = db.prepare('INSERT INTO initiative_department (initiative_id, pos, department_id) VALUES (?, ?, ?)');
@@ -82,6 +83,13 @@ export function writeInitiative(db: Database, planId: number, it: Initiative, de
   it.schedule.forEach((s, i) => bar.run(it.id, i, s.lane, s.label, s.from, s.to));
   const res = db.prepare('INSERT INTO result (initiative_id, fiscal_year, pos, text) VALUES (?, ?, ?, ?)');
   it.results.forEach((r, i) => res.run(it.id, r.fiscalYear, i, r.text));
+  insertLiveMarks(db, it);
+}
+
+/** Stores the marks of `it` that still hold on its text: a mark never outlives a change of its field. */
+export function insertLiveMarks(db: Database, it: Initiative): void {
+  const ins = db.prepare('INSERT INTO review_mark (initiative_id, pos, field, reason, text) VALUES (?, ?, ?, ?, ?)');
+  liveMarks(it).forEach((m, i) => ins.run(it.id, i, m.field, m.reason, m.text));
 }
 
 /**

@@ -37,4 +37,5 @@ export interface InitiativeRow {
 export interface InitiativeDepartmentRow { initiative_id: string; pos: number; name: string }
 export interface SourcePlanRow { initiative_id: string; pos: number; name: string; ref: string | null }
 export interface ScheduleBarRow { initiative_id: string; pos: number; lane: number; label: string; from_fy: number; to_fy: number }
+export interface ReviewMarkRow { initiative_id: string; pos: number; field: string; reason: string; text: string }
 export interface ResultRow { initiative_id: string; fiscal_year: number; pos: number; text: string }

@@ -7,6 +7,8 @@ import type { Initiative } from '../../shared/domain/schema.ts';
 import type { SurveyApplyResult } from '../../shared/survey/api-types.ts';
 import { itemLabel, planApply, type PlannedWrite } from '../../shared/survey/decisions.ts';
 import { withField } from '../../shared/survey/fields.ts';
+import { settleMarks } from '../../shared/domain/review-marks.ts';
+import { sameValue } from '../../shared/editing/same-value.ts';
 import type { SurveyField } from '../../shared/survey/types.ts';
 import { recordBatch, type AuditEntry } from '../store/audit.ts';
 import { autoBackup } from '../store/backup.ts';
@@ -59,7 +61,8 @@ function planOf(db: Database, roundId: number): Plan {
   const updated = new Map<string, Initiative>();
   for (const w of writes) {
     const it = updated.get(w.item.initiativeId) ?? strip(m.current.get(w.item.initiativeId)!);
-    updated.set(w.item.initiativeId, withField(it, w.item.field, w.value, m.round.fiscal_year));
+    // A returned text replaces the one a 要確認 mark was set on: the mark goes with it.
+    updated.set(w.item.initiativeId, settleMarks(withField(it, w.item.field, w.value, m.round.fiscal_year)));
   }
   validateInitiatives(db, m.round.plan_id, updated, '採用した変更を反映する');
   return { m, writes, undecided: undecided.length, updated, signature: JSON.stringify(writes.map((w) => [w.item.fingerprint, w.value])) };
@@ -92,9 +95,16 @@ export async function applyRound(db: Database, roundId: number, ctx: { user: str
       list.push({ entity: 'initiative', entityId: w.item.initiativeId, field: f, oldValue: before[f], newValue: after[f] });
       bySource.set(sourceOf(w), list);
     }
+    // Marks cleared by the returned texts: audited with the first file that changed the initiative (undo restores them).
+    for (const [id, after] of p.updated) {
+      const before = strip(p.m.current.get(id)!);
+      if (sameValue(before.reviewMarks, after.reviewMarks)) continue;
+      const w = p.writes.find((x) => x.item.initiativeId === id)!;
+      bySource.get(sourceOf(w))!.push({ entity: 'initiative', entityId: id, field: 'reviewMarks', oldValue: before.reviewMarks ?? null, newValue: after.reviewMarks ?? null });
+    }
     const batchIds: number[] = [];
     for (const [source, entries] of bySource) {
-      const id = recordBatch(db, planId, { who: ctx.user, source }, `照会「${p.m.round.name}」の回答を反映(${entries.length}項目)`, entries);
+      const id = recordBatch(db, planId, { who: ctx.user, source }, `照会「${p.m.round.name}」の回答を反映(${entries.filter((e) => e.field !== 'reviewMarks').length}項目)`, entries);
       if (id !== null) batchIds.push(id);
     }
     const applyId = insertApply(db, {

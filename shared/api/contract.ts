@@ -15,6 +15,7 @@ import {
   type DeletedInitiative, type DepartmentEditResult, type HistoryPage, type NoChangeResult, type PlanForEdit, type SaveResult, type UndoResult,
 } from '../editing/api-types.ts';
 import type { CheckReport } from '../checks/types.ts';
+import { ClearReviewMarkInput, SetReviewMarkInput, type ReviewMarkResult } from '../editing/review-inputs.ts';
 import type { Progress } from '../checks/progress.ts';
 import { PdfJobRef, type PdfJobStatus } from './pdf-jobs.ts';
 
@@ -136,6 +137,11 @@ export const contract = {
   /** Any plan period's official PDF (an ended one included). */
   renderPlanPeriodPdf: method<typeof PlanRef, PdfFile>(PlanRef),
   // --- data safety (issue 8) ---
+  // --- 要確認 marks ---
+  /** 「確認済みにする」: the mark on one field goes, its text stays. */
+  clearReviewMark: method<typeof ClearReviewMarkInput, ReviewMarkResult>(ClearReviewMarkInput),
+  /** Marks one field as needing a check, with its reason, on the text it has now. */
+  setReviewMark: method<typeof SetReviewMarkInput, ReviewMarkResult>(SetReviewMarkInput),
 };
 
 export type Contract = typeof contract;

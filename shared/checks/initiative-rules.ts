@@ -1,5 +1,6 @@
 // Rules about one initiative: required fields, 計画 bars, 実績, 課, and text likely to overflow the PDF.
 import type { Initiative } from '../domain/schema.ts';
+import { liveMarks, markFieldLabel } from '../domain/review-marks.ts';
 import { fieldLabel } from '../editing/field-labels.ts';
 import { hasResultFor, resultExpected } from '../editing/filters.ts';
 import { barLabelGeometry, cellGeometry, estimateLines, type CellGeometry } from './pdf-cells.ts';
@@ -30,6 +31,17 @@ export function checkInitiative(it: Initiative, ctx: InitiativeRuleContext, out:
   bars(it, ctx, emit);
   results(it, ctx, emit);
   overflow(it, ctx, emit);
+  needsReview(it, out);
+}
+
+/** Each 要確認 mark that still holds: a warning on its field, so a working copy is not printed as if checked. */
+function needsReview(it: Initiative, out: Finding[]): void {
+  for (const m of liveMarks(it)) {
+    out.push({
+      severity: 'warning', rule: 'needs-review', initiativeId: it.id, no: it.no, title: it.title, field: m.field,
+      fieldLabel: markFieldLabel(it, m.field), message: `要確認: ${m.reason}`,
+    });
+  }
 }
 
 function required(it: Initiative, emit: Emit): void {

@@ -50,6 +50,11 @@ export const PlanDocument = z
         if (years.has(r.fiscalYear)) ctx.addIssue({ code: 'custom', path: at('results', j, 'fiscalYear'), message: `${r.fiscalYear}年度の実績が重複しています` });
         years.add(r.fiscalYear);
       });
+      const marked = new Set<string>();
+      (it.reviewMarks ?? []).forEach((m, j) => {
+        if (marked.has(m.field)) ctx.addIssue({ code: 'custom', path: at('reviewMarks', j, 'field'), message: `要確認「${m.field}」が重複しています` });
+        marked.add(m.field);
+      });
       const overlap = findLaneOverlap(it.schedule);
       if (overlap !== null) ctx.addIssue({ code: 'custom', path: at('schedule', overlap), message: '同じ段の計画バーが年度で重なっています(段を分けてください)' });
     });

@@ -98,6 +98,24 @@ export const Result = z.strictObject({
   text: Text,
 });
 
+/**
+ * A 要確認 mark: a field whose text is doubtful (a fragment of the published text, a completed word,
+ * a reading to verify). It holds only while the field still reads `text`; any change clears it.
+ * Fields: title, purpose, activity, departments, sourcePlans, schedule (all bars), schedule[j] (one bar), results.YYYY.
+ */
+export const ReviewField = z
+  .string()
+  .regex(/^(?:title|purpose|activity|departments|sourcePlans|schedule|schedule\[\d{1,2}\]|results\.\d{4})$/, {
+    message: '要確認の項目名は title・purpose・activity・departments・sourcePlans・schedule・schedule[番号]・results.年度 のいずれかです',
+  });
+export const ReviewMark = z.strictObject({
+  field: ReviewField,
+  /** Why the field needs checking, for the coordinator and the 課 (e.g. 公表版の転記で後半が判読できませんでした). */
+  reason: RequiredText,
+  /** The field's text when the mark was set (see markedText). */
+  text: Text,
+});
+
 export const InitiativeId = z
   .string()
   .regex(/^[A-Za-z0-9_-]{1,64}$/, { message: 'ID は英数字・-・_ の64文字以内です' });
@@ -117,6 +135,8 @@ export const Initiative = z.strictObject({
   activity: Text,
   schedule: z.array(ScheduleBar),
   results: z.array(Result),
+  /** Optional, so that dumps written before marks existed still load. */
+  reviewMarks: z.array(ReviewMark).optional(),
 });
 
 export type FiscalYearT = z.infer<typeof FiscalYear>;
@@ -129,4 +149,5 @@ export type Department = z.infer<typeof Department>;
 export type SourcePlan = z.infer<typeof SourcePlan>;
 export type ScheduleBar = z.infer<typeof ScheduleBar>;
 export type Result = z.infer<typeof Result>;
+export type ReviewMark = z.infer<typeof ReviewMark>;
 export type Initiative = z.infer<typeof Initiative>;

@@ -1,10 +1,11 @@
 // Japanese names of the fields, and short display text of audit values (for 履歴 and 点検).
-import type { Policy, Result as ResultRow, ScheduleBar as ScheduleBarT, SourcePlan as SourcePlanT } from '../domain/schema.ts';
+import type { Policy, Result as ResultRow, ReviewMark, ScheduleBar as ScheduleBarT, SourcePlan as SourcePlanT } from '../domain/schema.ts';
 
 export const FIELD_LABELS: Record<string, string> = {
   // initiative
   state: '状態', no: 'No.', priority: '重点取組事項', policy: '方針', isNew: '新規', isExpanded: '拡大/拡充', title: '取組内容',
   departments: '実施課', sourcePlans: '関連計画', purpose: '目的', activity: '活動内容', schedule: '計画', results: '実績',
+  reviewMarks: '要確認',
   // plan
   edition: '版', organization: '団体名', division: '担当課', firstFiscalYear: '計画期間(開始年度)', lastFiscalYear: '計画期間(終了年度)',
   establishedOn: '策定日', revisedOn: '改定日', eraStyle: '年号の表記', sections: '前文の項目', revisionHistory: '改定履歴', notes: '注記',
@@ -40,6 +41,7 @@ function formatFull(field: string, v: unknown): string {
     case 'schedule': return (v as ScheduleBarT[]).map((b) => `[段${b.lane + 1}] ${b.label} ${b.from}〜${b.to}`).join(' / ');
     case 'results': return (v as ResultRow[]).map((r) => `${r.fiscalYear}年度: ${r.text}`).join(' / ');
     case 'sourcePlans': return (v as SourcePlanT[]).map((s) => (s.ref ? `${s.name}(${s.ref})` : s.name)).join('、');
+    case 'reviewMarks': return (v as ReviewMark[]).map((m) => `${m.field}: ${m.reason}`).join(' / ');
     case 'policies': return (v as Policy[]).map((p) => `方針${p.code} ${p.name}`).join('、');
     default: return v.map((x) => (typeof x === 'string' ? x : JSON.stringify(x))).join('、');
   }

@@ -1,6 +1,7 @@
 // The list's filters and sort, as pure functions over initiatives (the UI only keeps the state).
 import type { Initiative } from '../domain/schema.ts';
 import { compareInitiatives } from '../domain/document.ts';
+import { liveMarks } from '../domain/review-marks.ts';
 import { queryTerms } from './normalize.ts';
 import { matchesTerms, type SearchIndex } from './search.ts';
 
@@ -20,6 +21,8 @@ export interface ListFilter {
   sourcePlan: string;
   /** Only initiatives without a 実績 for this fiscal year; null = off. */
   missingResultFor: number | null;
+  /** 「要確認あり」: only initiatives with a 要確認 mark left. */
+  needsReview?: boolean;
 }
 
 export const emptyFilter: ListFilter = {
@@ -28,7 +31,7 @@ export const emptyFilter: ListFilter = {
 
 export function isFilterActive(f: ListFilter): boolean {
   return f.query.trim() !== '' || f.policies.length > 0 || f.group !== 'all' || f.isNew !== 'any' || f.isExpanded !== 'any'
-    || f.departments.length > 0 || f.sourcePlan !== '' || f.missingResultFor !== null;
+    || f.departments.length > 0 || f.sourcePlan !== '' || f.missingResultFor !== null || f.needsReview === true;
 }
 
 /** A 実績 counts as written when its text has something other than spaces. */
@@ -50,6 +53,7 @@ export function applyFilter<T extends Initiative>(items: readonly T[], index: Se
     && (!depts || it.departments.some((d) => depts.has(d)))
     && (f.sourcePlan === '' || it.sourcePlans.some((s) => s.name === f.sourcePlan))
     && (f.missingResultFor === null || !hasResultFor(it, f.missingResultFor))
+    && (!f.needsReview || liveMarks(it).length > 0)
     && (terms.length === 0 || matchesTerms(index.get(it.id) ?? '', terms)));
 }
 

@@ -24,6 +24,7 @@ export const HEADER_FIELDS = [
 
 export const INITIATIVE_FIELDS = [
   'no', 'priority', 'policy', 'isNew', 'isExpanded', 'title', 'departments', 'sourcePlans', 'purpose', 'activity', 'schedule', 'results',
+  'reviewMarks',
 ] as const satisfies readonly (keyof Initiative)[];
 
 export const PLAN_LIST_FIELDS = ['policies', 'departments'] as const;

@@ -9,6 +9,7 @@ import { api } from '../../api/client.ts';
 import { usePlan } from '../../app/plan-context.tsx';
 import { BarChart } from '../../components/BarChart.tsx';
 import { useAppShortcuts } from '../history/use-app-shortcuts.ts';
+import { ReviewByDepartment } from '../review/ReviewByDepartment.tsx';
 
 export function Dashboard() {
   const { plan, initiatives } = usePlan();
@@ -67,6 +68,7 @@ export function Dashboard() {
           </table>
         )}
       </section>
+      <ReviewByDepartment initiatives={initiatives} />
     </div>
   );
 }

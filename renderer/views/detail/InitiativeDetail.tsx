@@ -7,10 +7,13 @@ import { sourcePlanText } from '../../../shared/revisions/field-text.ts';
 import { useAppShortcuts } from '../history/use-app-shortcuts.ts';
 import { InitiativeHistoryPanel } from '../history/HistoryView.tsx';
 import { DetailToolbar } from './DetailToolbar.tsx';
+import { ReviewMarksPanel } from '../review/ReviewMarksPanel.tsx';
+import { focusFieldRequest } from '../editor/InitiativeEditor.tsx';
+import { navigate } from '../../app/router.ts';
 
 
 export function InitiativeDetail({ param }: { param: string | null }) {
-  const { plan, initiatives } = usePlan();
+  const { plan, initiatives, reload } = usePlan();
   useAppShortcuts();
   const it = initiatives.find((i) => i.id === param);
   if (!plan || !it) return <p role="alert">取組が見つかりません。一覧から選び直してください。</p>;
@@ -20,6 +23,8 @@ export function InitiativeDetail({ param }: { param: string | null }) {
   return (
     <>
     <DetailToolbar it={it} readOnly={plan.readOnly} />
+    <ReviewMarksPanel stored={it} readOnly={plan.readOnly} onCleared={reload}
+      onGoTo={(f) => { focusFieldRequest.path = f; navigate('edit', it.id); }} />
     <article className="sheet" aria-label={`No.${it.no} ${it.title}`}>
       <div className="sheet-head">
         <span>方針{it.policy} {policy?.name}</span>

@@ -23,6 +23,7 @@ import { ScheduleEditor } from './ScheduleEditor.tsx';
 import { ResultsEditor } from './ResultsEditor.tsx';
 import { StalePanel } from './StalePanel.tsx';
 import { DraftChecks } from './DraftChecks.tsx';
+import { ReviewMarksPanel } from '../review/ReviewMarksPanel.tsx';
 import { focusIssue, normalizeDraft, numberIssues, relativeIssues } from './issues.ts';
 import { useDraft } from './use-draft.ts';
 
@@ -137,6 +138,11 @@ export function InitiativeEditor({ param }: { param: string | null }) {
           onTakeStored={() => { setStale(null); void refetch(stale.id); }}
           onOverwrite={() => void save(stale.version)}
           onClose={() => setStale(null)} />
+      )}
+      {base && (
+        <ReviewMarksPanel stored={base} draft={draft} readOnly={plan.readOnly}
+          blocked={dirty ? '保存していない変更があります。「確認済みにする」は保存してから使えます。' : undefined}
+          onCleared={async () => { await refetch(base.id); await reload(); }} onGoTo={(f) => focusIssue(root.current, f)} />
       )}
       <BasicFields draft={draft} update={update} plan={plan} issues={issues} />
       <DepartmentPicker value={draft.departments} master={plan.departments.map((d) => d.name)} onChange={(departments) => update({ departments })} issues={issues} />

@@ -5,6 +5,7 @@ import type { PlanView } from '../../../shared/api/contract.ts';
 import { emptyFilter, isFilterActive, type ListFilter, type TriState } from '../../../shared/editing/filters.ts';
 import { fiscalYearsOf, formatFiscalYear } from '../../../shared/domain/fiscal-year.ts';
 import { isComposing } from '../../components/keyboard.ts';
+import { ReviewFilterToggle } from '../review/ReviewFilterToggle.tsx';
 
 const triLabel: Record<TriState, string> = { any: 'すべて', yes: 'あり', no: 'なし' };
 
@@ -69,6 +70,7 @@ export function ListFilters({ plan, filter, setFilter, sourcePlans, searchRef }:
           {years.map((y) => <option key={y} value={y}>{formatFiscalYear(y, plan.plan.eraStyle)}</option>)}
         </select>
       </div>
+      <ReviewFilterToggle filter={filter} setFilter={setFilter} />
       <div className="filter">
         <button type="button" disabled={!isFilterActive(filter)} onClick={() => setFilter({ ...emptyFilter })}>条件をクリア</button>
       </div>

@@ -11,6 +11,7 @@ import { choiceToInput, PdfOptionsForm, type PdfChoice } from './PdfOptionsForm.
 import { PdfResult } from './PdfResult.tsx';
 import { parsePdfParam } from './route-param.ts';
 import { usePdfJob, type PdfInput } from './use-pdf-job.ts';
+import { ReviewNotice } from '../review/ReviewNotice.tsx';
 
 const ERA_LABEL: Record<EraStyle, string> = { seireki: '西暦', wareki: '和暦', both: '西暦・和暦併記' };
 
@@ -74,6 +75,8 @@ export function PdfView({ param }: { param: string | null }) {
         busy={view.kind === 'running'}
         onSubmit={() => void start(choiceToInput(choice))}
       />
+      <ReviewNotice initiatives={sorted.filter((it) => choice.scope === 'all'
+        || (choice.scope === 'selected' ? choice.nos.includes(it.no) : it.departments.includes(choice.department)))} />
       <JobProgress view={view} />
       {view.kind === 'failed' && <p role="alert" className="error">{view.message}</p>}
       {view.kind === 'done' && <PdfResult key={view.serial} file={view.file} bytes={view.bytes} summary={summaryOf(view.input)} />}
