@@ -2,7 +2,7 @@
 // user sees it; returns Testing Library's queries and a user-event session.
 import './dom-setup.ts';
 import { cleanup, render, screen, waitFor } from '@testing-library/react';
-import userEvent from '@testing-library/user-event';
+import { userEvent } from '@testing-library/user-event';
 import { afterEach, expect } from 'vitest';
 import { App } from '../../renderer/app/App.tsx';
 import { installFakeClient, type FakeClient } from './fake-client.ts';
@@ -18,9 +18,10 @@ afterEach(() => {
   location.hash = '';
 });
 
-export async function renderApp(hash = '#/list', doc?: PlanDocument) {
+/** `keepSession`: the test has put a list state in sessionStorage first. */
+export async function renderApp(hash = '#/list', doc?: PlanDocument, opts: { keepSession?: boolean } = {}) {
   current = installFakeClient(doc);
-  sessionStorage.clear();
+  if (!opts.keepSession) sessionStorage.clear();
   location.hash = hash;
   const user = userEvent.setup();
   const utils = render(<App />);

@@ -23,6 +23,7 @@ import { ScheduleEditor } from './ScheduleEditor.tsx';
 import { ResultsEditor } from './ResultsEditor.tsx';
 import { StalePanel } from './StalePanel.tsx';
 import { DraftChecks } from './DraftChecks.tsx';
+import { ReorderControl } from './ReorderControl.tsx';
 import { focusIssue, normalizeDraft, numberIssues, relativeIssues } from './issues.ts';
 import { useDraft } from './use-draft.ts';
 
@@ -138,7 +139,10 @@ export function InitiativeEditor({ param }: { param: string | null }) {
           onOverwrite={() => void save(stale.version)}
           onClose={() => setStale(null)} />
       )}
-      <BasicFields draft={draft} update={update} plan={plan} issues={issues} />
+      <BasicFields draft={draft} update={update} plan={plan} issues={issues} reorder={base && (
+        <ReorderControl it={base} initiatives={initiatives} dirty={dirty} readOnly={plan.readOnly}
+          onMoved={async () => { await reload(); await refetch(base.id); }} />
+      )} />
       <DepartmentPicker value={draft.departments} master={plan.departments.map((d) => d.name)} onChange={(departments) => update({ departments })} issues={issues} />
       <SourcePlansEditor value={draft.sourcePlans} known={distinctSourcePlans(initiatives)} onChange={(sourcePlans) => update({ sourcePlans })} issues={issues} />
       <ScheduleEditor value={draft.schedule} first={first} last={last} era={era} onChange={(schedule) => update({ schedule })} issues={issues} />

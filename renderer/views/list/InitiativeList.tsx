@@ -3,7 +3,7 @@
 import '../../components/components.css';
 import './list.css';
 import { useCallback, useEffect, useMemo, useRef } from 'react';
-import { applyFilter, distinctSourcePlans, isFilterActive, sortInitiatives, type SortKey } from '../../../shared/editing/filters.ts';
+import { distinctSourcePlans, isFilterActive, type SortKey } from '../../../shared/editing/filters.ts';
 import { buildSearchIndex } from '../../../shared/editing/search.ts';
 import { usePlan } from '../../app/plan-context.tsx';
 import { navigate } from '../../app/router.ts';
@@ -13,6 +13,7 @@ import { useAppShortcuts } from '../history/use-app-shortcuts.ts';
 import { ListFilters } from './ListFilters.tsx';
 import { InitiativeTable } from './InitiativeTable.tsx';
 import { ListToolbar } from './ListToolbar.tsx';
+import { shownInOrder } from './list-order.ts';
 import { filterMark, focusSearchRequest, lastOpened, useListState } from './use-list-state.ts';
 
 let listReadyMarked = false;
@@ -28,8 +29,7 @@ export function InitiativeList() {
   // Normalized once per load; each keystroke only scans these strings.
   const index = useMemo(() => buildSearchIndex(initiatives, plan?.policies ?? []), [initiatives, plan]);
   const sourcePlans = useMemo(() => distinctSourcePlans(initiatives), [initiatives]);
-  const visible = useMemo(() => sortInitiatives(applyFilter(initiatives, index, state.filter), state.sort, state.dir),
-    [initiatives, index, state.filter, state.sort, state.dir]);
+  const visible = useMemo(() => shownInOrder(initiatives, index, state), [initiatives, index, state]);
   const priority = useMemo(() => visible.filter((i) => i.priority), [visible]);
   const normal = useMemo(() => visible.filter((i) => !i.priority), [visible]);
   const totals = useMemo(() => ({ priority: initiatives.filter((i) => i.priority).length, all: initiatives.length }), [initiatives]);
