@@ -4,7 +4,7 @@ import { useEffect, useMemo } from 'react';
 import type { InitiativeView } from '../../../shared/api/contract.ts';
 import { api } from '../../api/client.ts';
 import { usePlan } from '../../app/plan-context.tsx';
-import { navigate } from '../../app/router.ts';
+import { navigate, replaceRoute } from '../../app/router.ts';
 import { useConfirm } from '../../components/ConfirmDialog.tsx';
 import { showToast } from '../../components/toast.ts';
 import { pdfHrefForInitiative } from '../pdf/route-param.ts';
@@ -14,7 +14,7 @@ import { lastOpened, loadListState } from '../list/use-list-state.ts';
 /** Stepping replaces the entry: Back from any stepped-to sheet returns to the list in one press. */
 function stepTo(it: InitiativeView): void {
   lastOpened.set(it.id);
-  location.replace(`#/initiative/${encodeURIComponent(it.id)}`);
+  replaceRoute('initiative', it.id);
 }
 
 export function DetailToolbar({ it, readOnly }: { it: InitiativeView; readOnly: boolean }) {

@@ -10,12 +10,12 @@ import { validateInitiativeForPlan } from '../../../shared/editing/validate.ts';
 import { distinctSourcePlans } from '../../../shared/editing/filters.ts';
 import { api } from '../../api/client.ts';
 import { usePlan } from '../../app/plan-context.tsx';
-import { navigate } from '../../app/router.ts';
+import { navigate, replaceRoute } from '../../app/router.ts';
 import { isComposing } from '../../components/keyboard.ts';
 import { useShortcut } from '../../components/use-shortcut.ts';
 import { showToast } from '../../components/toast.ts';
 import { confirmLeave, setUnsaved } from '../../components/unsaved-guard.ts';
-import { runUndo } from '../history/undo-actions.ts';
+import { confirmAndUndo } from '../history/undo-actions.tsx';
 import { BasicFields } from './BasicFields.tsx';
 import { DepartmentPicker } from './DepartmentPicker.tsx';
 import { SourcePlansEditor } from './SourcePlansEditor.tsx';
@@ -85,7 +85,7 @@ export function InitiativeEditor({ param }: { param: string | null }) {
       showToast(`No.${v.value.no}「${v.value.title}」を保存しました`);
       if (!base) {
         setUnsaved('initiative-editor', false);
-        location.replace(`#/edit/${encodeURIComponent(id)}`);
+        replaceRoute('edit', id);
       }
     } finally {
       setSaving(false);
@@ -96,7 +96,7 @@ export function InitiativeEditor({ param }: { param: string | null }) {
   // Ctrl+Z / Ctrl+Y outside a text box take back saved changes, but not over an unsaved draft.
   const undoRedo = async (kind: 'undo' | 'redo') => {
     if (dirty) return showToast('保存していない変更があります。保存するか破棄してから、元に戻す/やり直すを使ってください。', 'error');
-    if (await runUndo(kind, reload) && base) await refetch(base.id);
+    if (await confirmAndUndo(kind, reload) && base) await refetch(base.id);
   };
   useShortcut('undo', () => void undoRedo('undo'));
   useShortcut('redo', () => void undoRedo('redo'));
