@@ -19,3 +19,7 @@ if (typeof window !== 'undefined') {
   (globalThis as unknown as { CSS: unknown }).CSS = css.CSS;
   if (!Element.prototype.scrollIntoView) Element.prototype.scrollIntoView = function scrollIntoView() {};
 }
+if (typeof URL !== 'undefined' && !URL.createObjectURL) {
+  URL.createObjectURL = () => 'blob:fake';
+  URL.revokeObjectURL = () => {};
+}
