@@ -15,6 +15,7 @@ import { reviewOf } from '../survey/review.ts';
 import { roundStatus } from '../survey/status.ts';
 import { undoApply } from '../survey/undo.ts';
 import type { HandlerContext } from './context.ts';
+import { planXlsxFileName } from '../../shared/files/file-names.ts';
 
 type H = Handlers<HandlerContext>;
 
@@ -70,11 +71,11 @@ export const surveyHandlers = {
     return { fileName: f.fileName, base64: f.content.toString('base64') };
   },
 
-  exportPlanXlsx: async ({ outFile }, { db }) => {
+  exportPlanXlsx: async ({ outFile, only, asOfFiscalYear }, { db }) => {
     const planId = currentPlanId(db);
     const doc = readPlanDocument(db, planId);
-    const buffer = await writePlanWorkbook(doc);
-    const fileName = outFile ? basename(outFile) : `${doc.plan.edition || 'アクションプラン'}_${readPlanRow(db, planId).title.slice(0, 30)}.xlsx`.replace(/[\\/:*?"<>|]/gu, '_');
+    const buffer = await writePlanWorkbook(doc, { ...(only ? { only } : {}), ...(asOfFiscalYear ? { currentFiscalYear: asOfFiscalYear } : {}) });
+    const fileName = outFile ? basename(outFile) : planXlsxFileName(doc.plan, only ? new Set(only).size : undefined);
     if (!outFile) return { fileName, base64: buffer.toString('base64') };
     writeFileAtomically(outFile, buffer);
     return { fileName, path: outFile };

@@ -72,4 +72,8 @@ export const ReturnFileInput = z.strictObject({ returnId: z.number().int().posit
 export const ExportPlanXlsxInput = z.strictObject({
   /** Write to this file (Electron, CLI); without it the workbook comes back as base64. */
   outFile: z.string().min(1).optional(),
+  /** Only these No., in this order (the list as filtered and sorted on screen), with its 実績 status columns. */
+  only: z.array(z.number().int().min(1).max(99999)).min(1).max(100000).optional(),
+  /** The fiscal year the status columns count from (the screen's today). */
+  asOfFiscalYear: z.number().int().min(1900).max(2200).optional(),
 });

@@ -14,6 +14,7 @@ import { ListFilters } from './ListFilters.tsx';
 import { InitiativeTable } from './InitiativeTable.tsx';
 import { ListToolbar } from './ListToolbar.tsx';
 import { shownInOrder } from './list-order.ts';
+import { statusColumns } from './result-status-columns.ts';
 import { filterMark, focusSearchRequest, lastOpened, useListState } from './use-list-state.ts';
 
 let listReadyMarked = false;
@@ -93,18 +94,19 @@ export function InitiativeList() {
   });
 
   if (!plan) return null;
+  const status = statusColumns(plan);
   const policyName = (code: number) => plan.policies.find((p) => p.code === code)?.name ?? '';
   return (
     <div className="initiative-list" ref={rootRef}>
-      <ListToolbar readOnly={plan.readOnly} />
+      <ListToolbar readOnly={plan.readOnly} shown={visible} filtered={isFilterActive(state.filter)} />
       <ListFilters plan={plan} filter={state.filter} setFilter={setFilter} sourcePlans={sourcePlans} searchRef={searchRef} />
       <p className="result-count" role="status" aria-live="polite">
         {isFilterActive(state.filter) ? `${totals.all}件中 ${visible.length}件を表示` : `全${totals.all}件`}
       </p>
       <InitiativeTable caption="(1)重点取組事項" items={priority} total={totals.priority} policyName={policyName}
-        sort={state.sort} dir={state.dir} onSort={onSort} onOpen={open} onKeyDown={onKeyDown} />
+        sort={state.sort} dir={state.dir} onSort={onSort} onOpen={open} onKeyDown={onKeyDown} status={status} />
       <InitiativeTable caption="(2)取組事項" items={normal} total={totals.all - totals.priority} policyName={policyName}
-        sort={state.sort} dir={state.dir} onSort={onSort} onOpen={open} onKeyDown={onKeyDown} />
+        sort={state.sort} dir={state.dir} onSort={onSort} onOpen={open} onKeyDown={onKeyDown} status={status} />
     </div>
   );
 }
