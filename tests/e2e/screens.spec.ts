@@ -23,6 +23,12 @@ test('前の取組 / 次の取組 step No.1 → No.2 → No.3 → No.2; the dump
   await page.getByRole('button', { name: '‹ 前の取組' }).click();
   await expect(sheetNo(page)).toHaveText('2');
   expect(numbering(app)).toEqual(before);
+  // Alt+← here is the previous initiative, not the browser's Back.
+  await page.keyboard.press('Alt+ArrowLeft');
+  await expect(sheetNo(page)).toHaveText('1');
+  await page.keyboard.press('Alt+ArrowRight');
+  await expect(sheetNo(page)).toHaveText('2');
+  expect(numbering(app)).toEqual(before);
   // Back goes to the list in one press (stepping replaces the entry), the row last shown focused.
   await page.goBack();
   await expect(page.locator('.initiative-list')).toBeVisible();
