@@ -23,8 +23,20 @@ function when(iso: string): string {
   return Number.isNaN(d.getTime()) ? iso : d.toLocaleString('ja-JP', { dateStyle: 'medium', timeStyle: 'short' });
 }
 
+let asking = false;
+
 /** Ctrl+Z / Ctrl+Y: shows which saved change would be taken back or re-applied, and runs it only on 「はい」. */
 export async function confirmAndUndo(kind: 'undo' | 'redo', reload: () => Promise<void>): Promise<boolean> {
+  if (asking) return false; // a second press while the question is open asks nothing more
+  asking = true;
+  try {
+    return await askAndRun(kind, reload);
+  } finally {
+    asking = false;
+  }
+}
+
+async function askAndRun(kind: 'undo' | 'redo', reload: () => Promise<void>): Promise<boolean> {
   const page = await api.listHistory({ limit: 50 });
   if (!page.ok) {
     showToast(page.error.message, 'error');
