@@ -1,11 +1,16 @@
 // The whole plan as an Excel workbook, for people who want it in Excel: 取組一覧 (as in the
 // published list) and 取組詳細 (every field of every initiative, one row each). All text is
 // written as text (never a formula), with wrapping, frozen headers and A4 landscape printing.
+// With `only`, the list as shown on screen: those rows in that order, with each year's 実績 status.
 import ExcelJS from 'exceljs';
 import type { PlanDocument } from '../../shared/domain/document.ts';
 import { compareInitiatives } from '../../shared/domain/document.ts';
 import { fiscalYearsOf, formatFiscalYear } from '../../shared/domain/fiscal-year.ts';
 import { fieldText } from '../../shared/survey/fields.ts';
+import { AppError } from '../../shared/api/errors.ts';
+import type { Initiative } from '../../shared/domain/schema.ts';
+import { currentFiscalYear } from '../../shared/domain/fiscal-year.ts';
+import { resultStatus } from '../../shared/editing/result-status.ts';
 
 const FONT = 'BIZ UDPゴシック';
 const thin = { style: 'thin' as const, color: { argb: 'FF9AA3AE' } };
@@ -34,21 +39,39 @@ function table(ws: ExcelJS.Worksheet, head: { title: string; width: number }[], 
   ws.pageSetup = { paperSize: 9, orientation: 'landscape', fitToPage: true, fitToWidth: 1, fitToHeight: 0, printTitlesRow: '1:1' };
 }
 
-export async function writePlanWorkbook(doc: PlanDocument): Promise<Buffer> {
+export interface PlanWorkbookOptions {
+  /** Only these No., in this order (the list as shown), and the 取組一覧 gets 実績 status columns. */
+  only?: readonly number[];
+  currentFiscalYear?: number;
+}
+
+/** The initiatives of `only` in its order; an unknown No. is refused, naming it. */
+function pick(doc: PlanDocument, only: readonly number[]): Initiative[] {
+  const byNo = new Map(doc.initiatives.map((i) => [i.no, i]));
+  const bad = only.filter((n) => !byNo.has(n));
+  if (bad.length > 0) throw new AppError('BAD_INPUT', `No.${bad.slice(0, 10).join('、No.')} の取組はありません。一覧を開き直してから出力してください。`);
+  return [...new Set(only)].map((n) => byNo.get(n)!);
+}
+
+export async function writePlanWorkbook(doc: PlanDocument, opts: PlanWorkbookOptions = {}): Promise<Buffer> {
   const wb = new ExcelJS.Workbook();
   wb.creator = 'アクションプラン・デスク';
   wb.title = `${doc.plan.title}【${doc.plan.edition}】`;
   const era = doc.plan.eraStyle;
   const policy = (code: number) => `方針${code} ${doc.policies.find((p) => p.code === code)?.name ?? ''}`;
-  const items = [...doc.initiatives].sort(compareInitiatives);
+  const items = opts.only ? pick(doc, opts.only) : [...doc.initiatives].sort(compareInitiatives);
   const years = fiscalYearsOf(doc.plan.firstFiscalYear, doc.plan.lastFiscalYear);
+  const statusCtx = { currentFiscalYear: opts.currentFiscalYear ?? currentFiscalYear() };
+  const statusCols = opts.only ? years : [];
 
   table(wb.addWorksheet('取組一覧'), [
     { title: '区分', width: 14 }, { title: 'No.', width: 6 }, { title: '方針', width: 26 }, { title: '新規', width: 6 }, { title: '拡大/拡充', width: 9 },
     { title: '取組内容', width: 44 }, { title: '実施課', width: 22 }, { title: '備考', width: 36 },
+    ...statusCols.map((y) => ({ title: `実績 ${formatFiscalYear(y, era)}`, width: 12 })),
   ], items.map((it) => [
     it.priority ? '重点取組事項' : '取組事項', String(it.no), policy(it.policy), it.isNew ? '○' : '', it.isExpanded ? '○' : '',
     it.title, it.departments.join('\n'), it.sourcePlans.map((s) => s.name).join('\n'),
+    ...statusCols.map((y) => resultStatus(it, y, statusCtx)),
   ]));
 
   table(wb.addWorksheet('取組詳細'), [

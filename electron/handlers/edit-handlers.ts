@@ -21,7 +21,7 @@ export const editHandlers = {
   restoreInitiative: ({ id }, ctx) => restoreInitiative(ctx.db, src(ctx), id),
   listDeletedInitiatives: (_input, ctx) => listDeletedInitiatives(ctx.db),
   renumberInitiatives: (_input, ctx) => renumberInitiatives(ctx.db, src(ctx)),
-  moveInitiative: ({ id, delta }, ctx) => moveInitiative(ctx.db, src(ctx), id, delta),
+  moveInitiative: ({ id, delta, position }, ctx) => moveInitiative(ctx.db, src(ctx), id, { delta, position }),
 
   getPlanForEdit: (_input, ctx) => readPlanForEdit(ctx.db),
   savePlanHeader: ({ version, plan }, ctx) => savePlanHeader(ctx.db, src(ctx), version, plan),

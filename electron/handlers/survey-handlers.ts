@@ -4,7 +4,7 @@ import { basename } from 'node:path';
 import { XLSX_MIME } from '../../shared/files/file-download.ts';
 import type { Handlers } from '../../shared/api/dispatch.ts';
 import { writePlanWorkbook } from '../excel/plan-export.ts';
-import { currentPlanId, readPlanDocument, readPlanRow } from '../store/plan-read.ts';
+import { currentPlanId, readPlanDocument } from '../store/plan-read.ts';
 import { returnContent, roundSummaries } from '../store/survey-store.ts';
 import { applyRound } from '../survey/apply.ts';
 import { createRound, exportForms } from '../survey/create-round.ts';
@@ -14,6 +14,7 @@ import { reviewOf } from '../survey/review.ts';
 import { roundStatus } from '../survey/status.ts';
 import { undoApply } from '../survey/undo.ts';
 import type { HandlerContext } from './context.ts';
+import { planXlsxFileName } from '../../shared/files/file-names.ts';
 
 type H = Handlers<HandlerContext>;
 
@@ -59,11 +60,11 @@ export const surveyHandlers = {
     return { fileName: f.fileName, mimeType: XLSX_MIME, base64: f.content.toString('base64') };
   },
 
-  exportPlanXlsx: async (_input, { db }) => {
+  exportPlanXlsx: async ({ only, asOfFiscalYear }, { db }) => {
     const planId = currentPlanId(db);
     const doc = readPlanDocument(db, planId);
-    const buffer = await writePlanWorkbook(doc);
-    const fileName = `${doc.plan.edition || 'アクションプラン'}_${readPlanRow(db, planId).title.slice(0, 30)}.xlsx`.replace(/[\\/:*?"<>|]/gu, '_');
+    const buffer = await writePlanWorkbook(doc, { ...(only ? { only } : {}), ...(asOfFiscalYear ? { currentFiscalYear: asOfFiscalYear } : {}) });
+    const fileName = planXlsxFileName(doc.plan, only ? new Set(only).size : undefined);
     return { fileName, mimeType: XLSX_MIME, base64: buffer.toString('base64') };
   },
 } satisfies Partial<H>;

@@ -11,6 +11,7 @@ import { listTable, notesBlock } from './list-table.ts';
 export { fitCheckIds } from './fit-check.ts';
 import { emMeasure, type Measure } from './measure.ts';
 import { officialFrame, SIZE } from './styles.ts';
+import { planPdfFileName } from '../../shared/files/file-names.ts';
 
 export interface PdfOptions {
   /** Only these Nos (each must exist). */
@@ -49,11 +50,9 @@ function excerptNote(opts: PdfOptions): string | null {
   return parts.length > 0 ? `(抜粋:${parts.join('・')})` : null;
 }
 
-/** A file name for the PDF: the title and edition, with characters Windows refuses replaced. */
+/** A file name for the PDF: the whole title and edition, and for an excerpt its 課 and Nos. */
 export function pdfFileName(doc: PlanDocument, opts: PdfOptions = {}): string {
-  const base = [doc.plan.title, doc.plan.edition.trim()].filter(Boolean).join('_');
-  const suffix = excerptNote(opts) ? '_抜粋' : '';
-  return `${base}${suffix}`.replace(/[\\/:*?"<>|\u0000-\u001f]/g, '_').slice(0, 150) + '.pdf';
+  return planPdfFileName(doc.plan, { ...(opts.only ? { only: opts.only } : {}), ...(opts.department !== undefined ? { department: opts.department } : {}) });
 }
 
 interface GroupSettings { era: EraStyle; measure: Measure; allBreakable: boolean }

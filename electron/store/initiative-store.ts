@@ -5,7 +5,7 @@ import { AppError } from '../../shared/api/errors.ts';
 import type { Initiative } from '../../shared/domain/schema.ts';
 import { INITIATIVE_FIELDS, cloneState } from '../../shared/editing/plan-state.ts';
 import { validateInitiativeForPlan } from '../../shared/editing/validate.ts';
-import { moveChanges, nextNo, renumberChanges } from '../../shared/editing/numbering.ts';
+import { moveChanges, moveToChanges, nextNo, renumberChanges } from '../../shared/editing/numbering.ts';
 import { newInitiativeId } from '../../shared/editing/blank.ts';
 import { recordBatch, type AuditEntry, type AuditSource } from './audit.ts';
 import { sameValue } from '../../shared/editing/same-value.ts';
@@ -154,10 +154,12 @@ export function renumberInitiatives(db: Database, src: AuditSource) {
   return applyNoChanges(db, src, '番号を振り直し', (items) => renumberChanges(items));
 }
 
-/** Moves one initiative up or down within its group (swaps No. with the neighbour). */
-export function moveInitiative(db: Database, src: AuditSource, id: string, delta: -1 | 1) {
-  return applyNoChanges(db, src, delta < 0 ? '取組の順番を前へ移動' : '取組の順番を後ろへ移動', (items) => {
+/** Moves one initiative up or down within its group (swaps No. with the neighbour), or to a place in it. */
+export function moveInitiative(db: Database, src: AuditSource, id: string, move: { delta?: -1 | 1; position?: number }) {
+  const summary = move.position !== undefined ? `取組の順番を変更(グループ内の${move.position}番目へ)`
+    : move.delta! < 0 ? '取組の順番を前へ移動' : '取組の順番を後ろへ移動';
+  return applyNoChanges(db, src, summary, (items) => {
     if (!items.some((it) => it.id === id)) throw new AppError('NOT_FOUND', `取組(ID ${id})が見つかりません。`);
-    return moveChanges(items, id, delta);
+    return move.position !== undefined ? moveToChanges(items, id, move.position) : moveChanges(items, id, move.delta!);
   });
 }

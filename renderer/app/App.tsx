@@ -1,6 +1,7 @@
 import { PlanProvider, usePlan } from './plan-context.tsx';
 import { useRoute } from './router.ts';
 import { views } from './views.tsx';
+import { ConfirmHost } from '../components/ConfirmDialog.tsx';
 
 function Shell() {
   const { plan, error, loading } = usePlan();
@@ -28,6 +29,7 @@ function Shell() {
         {error && <p role="alert" className="error">{error}</p>}
         {!loading && !error && <View param={route.param} />}
       </main>
+      <ConfirmHost />
     </div>
   );
 }

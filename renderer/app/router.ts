@@ -12,6 +12,16 @@ export function navigate(view: string, param?: string): void {
   location.hash = param ? `#/${view}/${encodeURIComponent(param)}` : `#/${view}`;
 }
 
+/**
+ * Shows another route in place of this one (no new Back step), keeping the entry's state; the
+ * hashchange is sent by hand since replaceState sends none.
+ */
+export function replaceRoute(view: string, param?: string): void {
+  const oldURL = location.href;
+  history.replaceState(history.state, '', param ? `#/${view}/${encodeURIComponent(param)}` : `#/${view}`);
+  window.dispatchEvent(new HashChangeEvent('hashchange', { oldURL, newURL: location.href }));
+}
+
 export function useRoute(): Route {
   const [route, setRoute] = useState(() => parseHash(location.hash));
   useEffect(() => {

@@ -9,7 +9,12 @@ const DeptName = z.string().max(100, { message: '課名は100文字以内にし�
 export const SaveInitiativeInput = z.strictObject({ id: InitiativeId, version: Version, initiative: Initiative });
 export const CreateInitiativeInput = z.strictObject({ initiative: Initiative.extend({ id: InitiativeId.optional() }) });
 export const InitiativeRefInput = z.strictObject({ id: InitiativeId, version: Version.optional() });
-export const MoveInitiativeInput = z.strictObject({ id: InitiativeId, delta: z.union([z.literal(-1), z.literal(1)]) });
+/** One place up/down (`delta`), or to a place in its group (`position`, 1-based): exactly one of them. */
+export const MoveInitiativeInput = z.strictObject({
+  id: InitiativeId,
+  delta: z.union([z.literal(-1), z.literal(1)]).optional(),
+  position: z.number().int().min(1).max(99999).optional(),
+}).refine((v) => (v.delta === undefined) !== (v.position === undefined), { message: '移動先は delta か position のどちらか一つで指定してください' });
 export const SavePlanHeaderInput = z.strictObject({ version: Version, plan: PlanHeader });
 export const SavePoliciesInput = z.strictObject({ version: Version, policies: z.array(Policy).min(1, { message: '方針を1つ以上定義してください' }) });
 export const SaveDepartmentsInput = z.strictObject({ version: Version, departments: z.array(DeptName) });

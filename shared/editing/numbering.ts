@@ -21,13 +21,34 @@ export function renumberChanges(items: readonly Numbered[]): NoChange[] {
  * neighbour; [] when it is already first/last of the group. Throws on an unknown id.
  */
 export function moveChanges(items: readonly Numbered[], id: string, delta: -1 | 1): NoChange[] {
+  const { at, size } = groupPosition(items, id);
+  const to = at + delta;
+  return to < 1 || to > size ? [] : moveToChanges(items, id, to);
+}
+
+/** Where an item stands in its group (1-based) and how many the group holds. Throws on an unknown id. */
+export function groupPosition(items: readonly Numbered[], id: string): { at: number; size: number } {
   const me = items.find((it) => it.id === id);
   if (!me) throw new RangeError(`unknown initiative ${id}`);
   const group = documentOrder(items.filter((it) => it.priority === me.priority));
-  const at = group.findIndex((it) => it.id === id);
-  const other = group[at + delta];
-  if (!other) return [];
-  return [{ id: me.id, from: me.no, to: other.no }, { id: other.id, from: other.no, to: me.no }];
+  return { at: group.findIndex((it) => it.id === id) + 1, size: group.length };
+}
+
+/**
+ * Moves an item to `position` (1-based) within its group: the items in between shift by one and
+ * the group keeps the set of No. it had, so no other group is renumbered. [] when already there.
+ */
+export function moveToChanges(items: readonly Numbered[], id: string, position: number): NoChange[] {
+  const me = items.find((it) => it.id === id);
+  if (!me) throw new RangeError(`unknown initiative ${id}`);
+  const group = documentOrder(items.filter((it) => it.priority === me.priority));
+  const to = Math.max(1, Math.min(group.length, Math.trunc(position)));
+  const nos = group.map((it) => it.no);
+  const reordered = group.filter((it) => it.id !== id);
+  reordered.splice(to - 1, 0, me);
+  return reordered
+    .map((it, k) => ({ id: it.id, from: it.no, to: nos[k]! }))
+    .filter((c) => c.from !== c.to);
 }
 
 /** The No. for a new item: one more than the largest in use. */

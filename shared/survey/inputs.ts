@@ -65,4 +65,9 @@ export const ExportSurveyFormsInput = z.strictObject({
 
 export const ReturnFileInput = z.strictObject({ returnId: z.number().int().positive() });
 
-export const ExportPlanXlsxInput = z.strictObject({});
+export const ExportPlanXlsxInput = z.strictObject({
+  /** Only these No., in this order (the list as filtered and sorted on screen), with its 実績 status columns. */
+  only: z.array(z.number().int().min(1).max(99999)).min(1).max(100000).optional(),
+  /** The fiscal year the status columns count from (the screen's today). */
+  asOfFiscalYear: z.number().int().min(1900).max(2200).optional(),
+});

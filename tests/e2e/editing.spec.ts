@@ -43,13 +43,15 @@ test('edit a title, a bar and a 2025 result; save; reload; audit; undo', async (
   expect(audit).toEqual(['title', 'schedule', 'results'].map((field) => ({ who: osUserName(), source: '画面', field })));
   await expect(page.locator('.history-panel .history-summary').first()).toHaveText('No.1「書かない窓口の全庁展開」を編集');
 
-  // Ctrl+Z on the detail view takes the save back.
+  // Ctrl+Z on the detail view takes the save back, once confirmed.
   await page.locator('.sheet').click();
   await page.keyboard.press('Control+z');
+  await page.getByRole('dialog').getByRole('button', { name: '元に戻す' }).click();
   await expect(toast(page)).toContainText('元に戻しました');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(before.title);
   expect(t01(app)).toEqual(before);
   await page.keyboard.press('Control+y');
+  await page.getByRole('dialog').getByRole('button', { name: 'やり直す' }).click();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('書かない窓口の全庁展開');
   expect(t01(app)).toEqual(saved);
 });
@@ -200,6 +202,7 @@ test.describe('1,000 initiatives', () => {
     await page.getByRole('link', { name: '点検' }).click();
     await page.getByLabel('基準の年度(これより前の年度の実績を確認します)').selectOption('2026');
     await expect(page.locator('.check-summary')).toHaveText(/エラー 0 件、注意 1000 件/);
+    await page.locator('details.dept-group > summary').first().click(); // a large group starts with its 課 closed
     await expect(page.locator('tr.finding').first().getByRole('link')).toHaveText(/No\.\d+「/);
   });
 });

@@ -159,7 +159,8 @@ describe('options', () => {
     expect(ids(buildPlanDoc(doc, { department: '市民課' }))).toEqual(['sheet-t-01']);
     expect(allText(content(buildPlanDoc(doc, { department: '市民課' })))).toContain('抜粋');
     expect(pdfFileName(doc)).toBe('テスト計画【アクションプラン(2024-2026)】_2025年度改定版.pdf');
-    expect(pdfFileName(doc, { only: [1] })).toBe('テスト計画【アクションプラン(2024-2026)】_2025年度改定版_抜粋.pdf');
+    expect(pdfFileName(doc, { only: [1] })).toBe('テスト計画【アクションプラン(2024-2026)】_2025年度改定版_抜粋_No.1.pdf');
+    expect(pdfFileName(doc, { department: '市民課', only: [2, 1] })).toBe('テスト計画【アクションプラン(2024-2026)】_2025年度改定版_抜粋_市民課_No.1-2.pdf');
   });
 
   it('refuses an unknown No. or 課, naming it', () => {

@@ -185,7 +185,7 @@ describe('startPlanPdf / getPdfJob through the contract', () => {
     const { last } = await until((start.value as { jobId: string }).jobId, h);
     expect(calls).toEqual([{ only: [doc.initiatives[0]!.no], department: dept }]);
     expect(last.result).toMatchObject({ pages: 7, warnings: ['「𠮷」を「〓」に置き換えました'] });
-    expect(last.result!.fileName).toMatch(/_抜粋\.pdf$/);
+    expect(last.result!.fileName).toBe(`${doc.plan.title}_${doc.plan.edition}_抜粋_${dept}_No.${doc.initiatives[0]!.no}.pdf`.replace(/[\\/:*?"<>|]/g, '_'));
     expect(readFileSync(dbPath).subarray(0, 6).toString()).toBe('SQLite');
 
     const badDept = await call('startPlanPdf', { department: '宇宙課' }, h);

@@ -213,7 +213,7 @@ describe.skipIf(TOOLS_MISSING)(`plan-desk pdf and the renderPlanPdf API${skipped
       const v = ok.value as { base64: string; pages: number; warnings: string[]; fileName: string };
       expect(Buffer.from(v.base64, 'base64').subarray(0, 5).toString()).toBe('%PDF-');
       expect(v.pages).toBeGreaterThan(2);
-      expect(v.fileName).toMatch(/_抜粋\.pdf$/);
+      expect(v.fileName).toMatch(new RegExp(`_抜粋_No\\.${published().initiatives[0]!.no}\\.pdf$`));
       const bad = await dispatch(handlers, 'renderPlanPdf', { department: '宇宙課' }, ctx);
       expect(bad.ok).toBe(false);
       if (!bad.ok) {

@@ -1,35 +1,35 @@
 // 点検: what is missing or inconsistent before printing, as of a chosen fiscal year. Each finding
-// names the initiative and the field, and opens the editor at that field.
+// names the initiative and the field, and opens the editor at that field; they are grouped by rule
+// and by 課 with counts, and can be narrowed to one 課.
 import './checks.css';
-import { useEffect, useState } from 'react';
-import type { CheckReport, Finding } from '../../../shared/checks/types.ts';
+import { useEffect, useMemo, useState } from 'react';
+import type { CheckReport } from '../../../shared/checks/types.ts';
 import { currentFiscalYear, fiscalYearsOf, formatFiscalYear } from '../../../shared/domain/fiscal-year.ts';
 import { api } from '../../api/client.ts';
 import { usePlan } from '../../app/plan-context.tsx';
 import { useAppShortcuts } from '../history/use-app-shortcuts.ts';
-import { focusFieldRequest } from '../editor/InitiativeEditor.tsx';
-
-const SEVERITY = { error: 'エラー', warning: '注意' } as const;
-
-function FindingRow({ f }: { f: Finding }) {
-  const where = f.initiativeId === null ? '計画の設定' : `No.${f.no}「${f.title}」`;
-  const href = f.initiativeId === null ? '#/plan-settings' : `#/edit/${encodeURIComponent(f.initiativeId)}`;
-  return (
-    <tr className={`finding ${f.severity}`} data-rule={f.rule}>
-      <td><span className={`severity ${f.severity}`}>{SEVERITY[f.severity]}</span></td>
-      <td><a href={href} onClick={() => { focusFieldRequest.path = f.field; }}>{where}</a></td>
-      <td>{f.fieldLabel}</td>
-      <td>{f.message}</td>
-    </tr>
-  );
-}
+import { FindingGroups } from './FindingGroups.tsx';
+import { findingsOfDepartment, groupFindings, ownerOf } from './group-findings.ts';
 
 export function ChecksView() {
   const { plan, initiatives } = usePlan();
   const [asOf, setAsOf] = useState(() => currentFiscalYear());
   const [report, setReport] = useState<CheckReport | null>(null);
   const [error, setError] = useState<string | null>(null);
+  const [dept, setDept] = useState('');
   useAppShortcuts();
+  const byId = useMemo(() => new Map(initiatives.map((i) => [i.id, i])), [initiatives]);
+  const shown = useMemo(() => (report ? findingsOfDepartment(report.findings, byId, dept) : []), [report, byId, dept]);
+  const groups = useMemo(() => groupFindings(shown, byId, plan?.departments.map((d) => d.name) ?? []), [shown, byId, plan]);
+  // Every 課 that has a finding, for the filter (with how many findings name it).
+  const deptCounts = useMemo(() => {
+    const m = new Map<string, number>();
+    for (const f of report?.findings ?? []) {
+      const names = f.initiativeId === null ? [ownerOf(f, byId)] : byId.get(f.initiativeId)?.departments ?? [];
+      for (const n of new Set(names)) m.set(n, (m.get(n) ?? 0) + 1);
+    }
+    return [...m.entries()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0], 'ja'));
+  }, [report, byId]);
   useEffect(() => {
     void api.runChecks({ asOfFiscalYear: asOf }).then((r) => (r.ok ? setReport(r.value) : setError(r.error.message)));
   }, [asOf, initiatives]);
@@ -44,6 +44,11 @@ export function ChecksView() {
         <select id="checks-asof" value={asOf} onChange={(e) => setAsOf(Number(e.target.value))}>
           {years.sort((a, b) => a - b).map((y) => <option key={y} value={y}>{formatFiscalYear(y, plan.plan.eraStyle)}</option>)}
         </select>
+        <label htmlFor="checks-dept">課で絞り込む</label>
+        <select id="checks-dept" value={dept} onChange={(e) => setDept(e.target.value)}>
+          <option value="">すべての課</option>
+          {deptCounts.map(([d, n]) => <option key={d} value={d}>{d}({n}件)</option>)}
+        </select>
       </div>
       {error && <p role="alert" className="error">{error}</p>}
       {report && (
@@ -52,12 +57,8 @@ export function ChecksView() {
             エラー <strong>{report.errors}</strong> 件、注意 <strong>{report.warnings}</strong> 件
             {report.errors === 0 && report.warnings === 0 && '(問題は見つかりませんでした)'}
           </p>
-          {report.findings.length > 0 && (
-            <table className="findings">
-              <thead><tr><th scope="col">重大度</th><th scope="col">取組</th><th scope="col">項目</th><th scope="col">内容</th></tr></thead>
-              <tbody>{report.findings.slice(0, 2000).map((f, i) => <FindingRow key={i} f={f} />)}</tbody>
-            </table>
-          )}
+          {dept && <p className="hint">「{dept}」が実施課に入っている取組の {shown.length}件を表示しています(課の見出しは実施課の1番目の課です)。</p>}
+          <FindingGroups groups={groups} />
           {report.findings.length > 2000 && <p className="hint">…ほか {report.findings.length - 2000} 件(コマンド `plan-desk check` で全件を出力できます)</p>}
         </>
       )}

@@ -11,6 +11,8 @@ import { BarChart } from '../../components/BarChart.tsx';
 import { useAppShortcuts } from '../history/use-app-shortcuts.ts';
 import { ReviewByDepartment } from '../review/ReviewByDepartment.tsx';
 
+const LEGEND: [string, string, string] = ['すべて記入済み', '記入済み(未記入が残る)', '計画のある取組の数'];
+
 export function Dashboard() {
   const { plan, initiatives } = usePlan();
   const [progress, setProgress] = useState<Progress | null>(null);
@@ -42,7 +44,8 @@ export function Dashboard() {
       <div className="charts">
         <BarChart id="chart-policy" title="方針別の取組数" rows={progress.byPolicy.map((p) => ({ label: `方針${p.code} ${p.name}`, value: p.count }))} labelWidth={220} />
         <BarChart id="chart-year" title="年度別の実績記入(記入済み / 計画のある取組)"
-          rows={progress.byYear.map((y) => ({ label: formatFiscalYear(y.fiscalYear, era), value: y.filled, total: y.expected }))} />
+          rows={progress.byYear.map((y) => ({ label: formatFiscalYear(y.fiscalYear, era), value: y.filled, total: y.expected }))}
+          legend={LEGEND} />
       </div>
       <section aria-labelledby="dept-progress-h">
         <h2 id="dept-progress-h">課別の実績記入</h2>
@@ -52,7 +55,8 @@ export function Dashboard() {
         </select>
         <p role="status">{owing.length === 0 ? `${formatFiscalYear(fy, era)}の実績はすべて記入済みです。` : `${formatFiscalYear(fy, era)}の実績が未記入の課: ${owing.length}課`}</p>
         <BarChart id="chart-dept" title={`課別の実績記入(${formatFiscalYear(fy, era)}、未記入の多い順)`}
-          rows={byDept.map(({ d, y }) => ({ label: d.name, value: y.filled, total: y.expected, note: y.filled < y.expected ? `未記入 ${y.expected - y.filled}件` : '記入済み' }))} labelWidth={200} />
+          rows={byDept.map(({ d, y }) => ({ label: d.name, value: y.filled, total: y.expected, note: y.filled < y.expected ? `未記入 ${y.expected - y.filled}件` : '記入済み' }))} labelWidth={200}
+          legend={LEGEND} />
         {owing.length > 0 && (
           <table className="owed">
             <thead><tr><th scope="col">課</th><th scope="col">未記入の取組</th></tr></thead>

@@ -1,12 +1,13 @@
 // No., 区分, 方針, 新規, 拡大/拡充, 取組内容, 目的, 活動内容.
+import type { ReactNode } from 'react';
 import type { PlanView } from '../../../shared/api/contract.ts';
 import type { FieldIssue } from '../../../shared/domain/issues.ts';
 import type { Initiative } from '../../../shared/domain/schema.ts';
 import { issuesAt } from '../../../shared/editing/validate.ts';
 import { Field, invalidProps } from '../../components/Field.tsx';
 
-export function BasicFields({ draft, update, plan, issues }: {
-  draft: Initiative; update: (p: Partial<Initiative>) => void; plan: PlanView; issues: FieldIssue[];
+export function BasicFields({ draft, update, plan, issues, reorder }: {
+  draft: Initiative; update: (p: Partial<Initiative>) => void; plan: PlanView; issues: FieldIssue[]; reorder?: ReactNode;
 }) {
   const at = (f: string) => issuesAt(issues, f);
   return (
@@ -34,6 +35,7 @@ export function BasicFields({ draft, update, plan, issues }: {
           <label><input type="checkbox" data-field="isExpanded" checked={draft.isExpanded} onChange={(e) => update({ isExpanded: e.target.checked })} /> 拡大/拡充</label>
         </div>
       </div>
+      {reorder}
       <Field id="ed-title" label="取組内容(名称)" issues={at('title')}>
         <input id="ed-title" data-field="title" type="text" value={draft.title} onChange={(e) => update({ title: e.target.value })} {...invalidProps('ed-title', at('title'))} />
       </Field>

@@ -10,12 +10,12 @@ import { validateInitiativeForPlan } from '../../../shared/editing/validate.ts';
 import { distinctSourcePlans } from '../../../shared/editing/filters.ts';
 import { api } from '../../api/client.ts';
 import { usePlan } from '../../app/plan-context.tsx';
-import { navigate } from '../../app/router.ts';
+import { navigate, replaceRoute } from '../../app/router.ts';
 import { isComposing } from '../../components/keyboard.ts';
 import { useShortcut } from '../../components/use-shortcut.ts';
 import { showToast } from '../../components/toast.ts';
 import { confirmLeave, setUnsaved } from '../../components/unsaved-guard.ts';
-import { runUndo } from '../history/undo-actions.ts';
+import { confirmAndUndo } from '../history/undo-actions.tsx';
 import { BasicFields } from './BasicFields.tsx';
 import { DepartmentPicker } from './DepartmentPicker.tsx';
 import { SourcePlansEditor } from './SourcePlansEditor.tsx';
@@ -24,6 +24,7 @@ import { ResultsEditor } from './ResultsEditor.tsx';
 import { StalePanel } from './StalePanel.tsx';
 import { DraftChecks } from './DraftChecks.tsx';
 import { ReviewMarksPanel } from '../review/ReviewMarksPanel.tsx';
+import { ReorderControl } from './ReorderControl.tsx';
 import { focusIssue, normalizeDraft, numberIssues, relativeIssues } from './issues.ts';
 import { useDraft } from './use-draft.ts';
 
@@ -85,7 +86,7 @@ export function InitiativeEditor({ param }: { param: string | null }) {
       showToast(`No.${v.value.no}「${v.value.title}」を保存しました`);
       if (!base) {
         setUnsaved('initiative-editor', false);
-        location.replace(`#/edit/${encodeURIComponent(id)}`);
+        replaceRoute('edit', id);
       }
     } finally {
       setSaving(false);
@@ -96,7 +97,7 @@ export function InitiativeEditor({ param }: { param: string | null }) {
   // Ctrl+Z / Ctrl+Y outside a text box take back saved changes, but not over an unsaved draft.
   const undoRedo = async (kind: 'undo' | 'redo') => {
     if (dirty) return showToast('保存していない変更があります。保存するか破棄してから、元に戻す/やり直すを使ってください。', 'error');
-    if (await runUndo(kind, reload) && base) await refetch(base.id);
+    if (await confirmAndUndo(kind, reload) && base) await refetch(base.id);
   };
   useShortcut('undo', () => void undoRedo('undo'));
   useShortcut('redo', () => void undoRedo('redo'));
@@ -144,7 +145,10 @@ export function InitiativeEditor({ param }: { param: string | null }) {
           blocked={dirty ? '保存していない変更があります。「確認済みにする」は保存してから使えます。' : undefined}
           onCleared={async () => { await refetch(base.id); await reload(); }} onGoTo={(f) => focusIssue(root.current, f)} />
       )}
-      <BasicFields draft={draft} update={update} plan={plan} issues={issues} />
+      <BasicFields draft={draft} update={update} plan={plan} issues={issues} reorder={base && (
+        <ReorderControl it={base} initiatives={initiatives} dirty={dirty} readOnly={plan.readOnly}
+          onMoved={async () => { await reload(); await refetch(base.id); }} />
+      )} />
       <DepartmentPicker value={draft.departments} master={plan.departments.map((d) => d.name)} onChange={(departments) => update({ departments })} issues={issues} />
       <SourcePlansEditor value={draft.sourcePlans} known={distinctSourcePlans(initiatives)} onChange={(sourcePlans) => update({ sourcePlans })} issues={issues} />
       <ScheduleEditor value={draft.schedule} first={first} last={last} era={era} onChange={(schedule) => update({ schedule })} issues={issues} />

@@ -1,7 +1,7 @@
-// A list of audit batches (who, when, from where, what changed field by field), with 元に戻す /
+// A list of audit batches (who, when, from where, what changed field by field — see FieldChange), with 元に戻す /
 // やり直す per batch. Used by the 変更履歴 screen and by the 履歴 panel of one initiative.
 import type { HistoryBatch } from '../../../shared/editing/api-types.ts';
-import { formatValue } from '../../../shared/editing/field-labels.ts';
+import { FieldChange } from './FieldChange.tsx';
 
 const KIND: Record<HistoryBatch['kind'], string> = { change: '変更', undo: '元に戻す', redo: 'やり直し' };
 
@@ -34,14 +34,14 @@ export function HistoryList({ batches, onUndo, onRedo, showTarget = true, busy =
           <details>
             <summary>変更内容({b.entries.length}項目)</summary>
             <table className="history-entries">
-              <thead><tr>{showTarget && <th scope="col">対象</th>}<th scope="col">項目</th><th scope="col">変更前</th><th scope="col">変更後</th></tr></thead>
+              <colgroup>{showTarget && <col style={{ width: '22%' }} />}<col style={{ width: '7em' }} /><col /></colgroup>
+              <thead><tr>{showTarget && <th scope="col">対象</th>}<th scope="col">項目</th><th scope="col">変更内容</th></tr></thead>
               <tbody>
                 {b.entries.slice(0, 200).map((e, i) => (
                   <tr key={i}>
                     {showTarget && <td>{e.target}</td>}
                     <td>{e.fieldLabel}</td>
-                    <td className="old">{formatValue(e.field, e.oldValue, 400)}</td>
-                    <td className="new">{formatValue(e.field, e.newValue, 400)}</td>
+                    <td className="change" data-field={e.field}><FieldChange e={e} /></td>
                   </tr>
                 ))}
               </tbody>

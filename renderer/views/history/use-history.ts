@@ -3,7 +3,7 @@ import { useCallback, useEffect, useState } from 'react';
 import type { HistoryPage } from '../../../shared/editing/api-types.ts';
 import { api } from '../../api/client.ts';
 import { usePlan } from '../../app/plan-context.tsx';
-import { runUndo } from './undo-actions.ts';
+import { runUndo } from './undo-actions.tsx';
 
 export function useHistory(initiativeId?: string) {
   const { initiatives, reload: reloadPlan } = usePlan();

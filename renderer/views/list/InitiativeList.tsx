@@ -3,7 +3,7 @@
 import '../../components/components.css';
 import './list.css';
 import { useCallback, useEffect, useMemo, useRef } from 'react';
-import { applyFilter, distinctSourcePlans, isFilterActive, sortInitiatives, type SortKey } from '../../../shared/editing/filters.ts';
+import { distinctSourcePlans, isFilterActive, type SortKey } from '../../../shared/editing/filters.ts';
 import { buildSearchIndex } from '../../../shared/editing/search.ts';
 import { usePlan } from '../../app/plan-context.tsx';
 import { navigate } from '../../app/router.ts';
@@ -13,6 +13,8 @@ import { useAppShortcuts } from '../history/use-app-shortcuts.ts';
 import { ListFilters } from './ListFilters.tsx';
 import { InitiativeTable } from './InitiativeTable.tsx';
 import { ListToolbar } from './ListToolbar.tsx';
+import { shownInOrder } from './list-order.ts';
+import { statusColumns } from './result-status-columns.ts';
 import { filterMark, focusSearchRequest, lastOpened, useListState } from './use-list-state.ts';
 
 let listReadyMarked = false;
@@ -28,8 +30,7 @@ export function InitiativeList() {
   // Normalized once per load; each keystroke only scans these strings.
   const index = useMemo(() => buildSearchIndex(initiatives, plan?.policies ?? []), [initiatives, plan]);
   const sourcePlans = useMemo(() => distinctSourcePlans(initiatives), [initiatives]);
-  const visible = useMemo(() => sortInitiatives(applyFilter(initiatives, index, state.filter), state.sort, state.dir),
-    [initiatives, index, state.filter, state.sort, state.dir]);
+  const visible = useMemo(() => shownInOrder(initiatives, index, state), [initiatives, index, state]);
   const priority = useMemo(() => visible.filter((i) => i.priority), [visible]);
   const normal = useMemo(() => visible.filter((i) => !i.priority), [visible]);
   const totals = useMemo(() => ({ priority: initiatives.filter((i) => i.priority).length, all: initiatives.length }), [initiatives]);
@@ -93,18 +94,19 @@ export function InitiativeList() {
   });
 
   if (!plan) return null;
+  const status = statusColumns(plan);
   const policyName = (code: number) => plan.policies.find((p) => p.code === code)?.name ?? '';
   return (
     <div className="initiative-list" ref={rootRef}>
-      <ListToolbar readOnly={plan.readOnly} />
+      <ListToolbar readOnly={plan.readOnly} shown={visible} filtered={isFilterActive(state.filter)} />
       <ListFilters plan={plan} filter={state.filter} setFilter={setFilter} sourcePlans={sourcePlans} searchRef={searchRef} />
       <p className="result-count" role="status" aria-live="polite">
         {isFilterActive(state.filter) ? `${totals.all}件中 ${visible.length}件を表示` : `全${totals.all}件`}
       </p>
       <InitiativeTable caption="(1)重点取組事項" items={priority} total={totals.priority} policyName={policyName}
-        sort={state.sort} dir={state.dir} onSort={onSort} onOpen={open} onKeyDown={onKeyDown} />
+        sort={state.sort} dir={state.dir} onSort={onSort} onOpen={open} onKeyDown={onKeyDown} status={status} query={state.filter.query} />
       <InitiativeTable caption="(2)取組事項" items={normal} total={totals.all - totals.priority} policyName={policyName}
-        sort={state.sort} dir={state.dir} onSort={onSort} onOpen={open} onKeyDown={onKeyDown} />
+        sort={state.sort} dir={state.dir} onSort={onSort} onOpen={open} onKeyDown={onKeyDown} status={status} query={state.filter.query} />
     </div>
   );
 }

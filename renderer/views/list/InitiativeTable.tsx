@@ -3,20 +3,38 @@
 import { memo, useEffect, useRef, useState } from 'react';
 import type { InitiativeView } from '../../../shared/api/contract.ts';
 import type { SortDir, SortKey } from '../../../shared/editing/filters.ts';
+import type { ResultStatus } from '../../../shared/editing/result-status.ts';
+import { matchPlaces } from '../../../shared/editing/search-match.ts';
 
 const FIRST_CHUNK = 150;
 const NEXT_CHUNK = 300;
 
-const Row = memo(function Row({ it, policyName, onOpen }: { it: InitiativeView; policyName: string; onOpen: (id: string) => void }) {
+/** The 実績 status columns: one per fiscal year of the plan, and how each cell is worked out. */
+export interface StatusColumns { years: number[]; label: (y: number) => string; status: (it: InitiativeView, y: number) => ResultStatus }
+
+const STATUS_CLASS: Record<ResultStatus, string> = { '記入済': 'done', '未記入': 'missing', '要確認': 'review', '—': 'later' };
+
+const Row = memo(function Row({ it, policyName, onOpen, status, query }: {
+  it: InitiativeView; policyName: string; onOpen: (id: string) => void; status: StatusColumns; query: string;
+}) {
+  const places = query ? matchPlaces(it, query) : [];
   return (
     <tr data-no={it.no} data-id={it.id} tabIndex={-1} onClick={() => onOpen(it.id)}>
       <td className="num">{it.no}</td>
       <td>方針{it.policy} {policyName}</td>
       <td className="mark">{it.isNew ? '○' : ''}</td>
       <td className="mark">{it.isExpanded ? '○' : ''}</td>
-      <td><a href={`#/initiative/${encodeURIComponent(it.id)}`} tabIndex={-1} onClick={(e) => e.stopPropagation()}>{it.title}</a></td>
+      <td><a href={`#/initiative/${encodeURIComponent(it.id)}`} tabIndex={-1} onClick={(e) => e.stopPropagation()}>{it.title}</a>
+        {places.map((p) => (
+          <div key={p.label} className="match-place">一致: <span className="match-field">{p.label}</span> {p.before}<mark>{p.hit}</mark>{p.after}</div>
+        ))}
+      </td>
       <td>{it.departments.map((d) => <div key={d}>{d}</div>)}</td>
       <td>{it.sourcePlans.map((s, i) => <div key={i}>{s.name}</div>)}</td>
+      {status.years.map((y) => {
+        const st = status.status(it, y);
+        return <td key={y} className={`result-status ${STATUS_CLASS[st]}`} data-fiscal-year={y}>{st}</td>;
+      })}
     </tr>
   );
 });
@@ -26,8 +44,8 @@ const COLUMNS: { label: string; key?: SortKey }[] = [
   { label: '取組内容', key: 'title' }, { label: '実施課', key: 'department' }, { label: '備考' },
 ];
 
-export function InitiativeTable({ caption, items, total, policyName, sort, dir, onSort, onOpen, onKeyDown }: {
-  caption: string; items: InitiativeView[]; total: number; policyName: (c: number) => string;
+export function InitiativeTable({ caption, items, total, policyName, sort, dir, onSort, onOpen, onKeyDown, status, query }: {
+  caption: string; items: InitiativeView[]; total: number; policyName: (c: number) => string; status: StatusColumns; query: string;
   sort: SortKey; dir: SortDir; onSort: (k: SortKey) => void; onOpen: (id: string) => void;
   onKeyDown: (e: React.KeyboardEvent<HTMLTableSectionElement>) => void;
 }) {
@@ -59,12 +77,13 @@ export function InitiativeTable({ caption, items, total, policyName, sort, dir, 
                   ) : c.label}
                 </th>
               ))}
+              {status.years.map((y) => <th key={y} scope="col" className="result-status-head" title={`${status.label(y)}の実績: 記入済 / 未記入 / 要確認`}>実績<br />{status.label(y)}</th>)}
             </tr>
           </thead>
           <tbody onKeyDown={onKeyDown}>
-            {shown.map((it) => <Row key={it.id} it={it} policyName={policyName(it.policy)} onOpen={onOpen} />)}
+            {shown.map((it) => <Row key={it.id} it={it} policyName={policyName(it.policy)} onOpen={onOpen} status={status} query={query} />)}
             {items.length > limit && (
-              <tr ref={sentinel} className="more" aria-hidden="true"><td colSpan={7}>続きを読み込み中…({items.length - limit}件)</td></tr>
+              <tr ref={sentinel} className="more" aria-hidden="true"><td colSpan={7 + status.years.length}>続きを読み込み中…({items.length - limit}件)</td></tr>
             )}
           </tbody>
         </table>

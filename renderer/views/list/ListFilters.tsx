@@ -1,11 +1,12 @@
 // The list's filter bar: free text (NFKC, case and kana-width blind), 方針, 区分, 新規, 拡大/拡充,
-// 実施課 (several), 関連計画, and 「実績未記入」 for a chosen fiscal year.
+// 実施課 (several, from a checkbox list), 関連計画, and 「実績未記入」 for a chosen fiscal year.
 import type { RefObject } from 'react';
 import type { PlanView } from '../../../shared/api/contract.ts';
 import { emptyFilter, isFilterActive, type ListFilter, type TriState } from '../../../shared/editing/filters.ts';
 import { fiscalYearsOf, formatFiscalYear } from '../../../shared/domain/fiscal-year.ts';
 import { isComposing } from '../../components/keyboard.ts';
 import { ReviewFilterToggle } from '../review/ReviewFilterToggle.tsx';
+import { DepartmentFilter } from './DepartmentFilter.tsx';
 
 const triLabel: Record<TriState, string> = { any: 'すべて', yes: 'あり', no: 'なし' };
 
@@ -49,13 +50,7 @@ export function ListFilters({ plan, filter, setFilter, sourcePlans, searchRef }:
       </div>
       <Tri id="filter-new" label="新規" value={filter.isNew} onChange={(v) => setFilter({ isNew: v })} />
       <Tri id="filter-expanded" label="拡大/拡充" value={filter.isExpanded} onChange={(v) => setFilter({ isExpanded: v })} />
-      <div className="filter">
-        <label htmlFor="filter-dept">実施課(複数可)</label>
-        <select id="filter-dept" multiple size={3} value={filter.departments}
-          onChange={(e) => setFilter({ departments: [...e.target.selectedOptions].map((o) => o.value) })}>
-          {plan.departments.map((d) => <option key={d.name} value={d.name}>{d.name}</option>)}
-        </select>
-      </div>
+      <DepartmentFilter all={plan.departments.map((d) => d.name)} value={filter.departments} onChange={(departments) => setFilter({ departments })} />
       <div className="filter">
         <label htmlFor="filter-source">関連計画</label>
         <select id="filter-source" value={filter.sourcePlan} onChange={(e) => setFilter({ sourcePlan: e.target.value })}>

@@ -8,7 +8,8 @@ export interface ListState { filter: ListFilter; sort: SortKey; dir: SortDir }
 const KEY = 'plan-desk.list-state';
 const initial: ListState = { filter: emptyFilter, sort: 'no', dir: 'asc' };
 
-function load(): ListState {
+/** The list's filter and sort as last left (the detail page steps through the same list). */
+export function loadListState(): ListState {
   try {
     const s = JSON.parse(sessionStorage.getItem(KEY) ?? 'null') as ListState | null;
     return s ? { ...initial, ...s, filter: { ...emptyFilter, ...s.filter } } : initial;
@@ -33,7 +34,7 @@ export const filterMark = {
 };
 
 export function useListState() {
-  const [state, setState] = useState<ListState>(load);
+  const [state, setState] = useState<ListState>(loadListState);
   const update = useCallback((patch: Partial<ListState>) => {
     filterMark.start();
     setState((s) => {

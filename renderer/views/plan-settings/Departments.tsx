@@ -75,6 +75,7 @@ export function Departments() {
         {dirty && <span className="save-state dirty" role="status">● 未保存の変更があります</span>}
       </div>
       <table className="dept-table">
+        <colgroup><col style={{ width: '6em' }} /><col /><col style={{ width: '5.5em' }} /><col style={{ width: '21em' }} /></colgroup>
         <thead><tr><th scope="col">統合の対象</th><th scope="col">課名</th><th scope="col">取組の数</th><th scope="col">操作</th></tr></thead>
         <tbody>
           {list.map((n, i) => (

@@ -94,7 +94,7 @@ export function HeaderForm({ header, version, readOnly, onSaved }: { header: Hea
       </fieldset>
       <fieldset className="editor-section">
         <legend>前文の項目(見出しの番号は順番から付きます)</legend>
-        <ol className="ordered blocks">
+        <ol className="ordered blocks labelled">
           {draft.sections.map((s, i) => (
             <li key={i}>
               <Field id={`ph-sec-h-${i}`} label={`${i + 1}. 見出し`} issues={at(`sections[${i}]`)}>

@@ -14,18 +14,22 @@ async function render(kind: PdfKind) {
 export function PdfButton({ kind, label }: { kind: PdfKind; label: string }) {
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
+  const [saved, setSaved] = useState<string | null>(null);
   const click = async () => {
     setBusy(true);
     setError(null);
+    setSaved(null);
     const r = await render(kind);
     setBusy(false);
     if (!r.ok) return setError(r.error.message);
-    await saveFile({ fileName: r.value.fileName, mimeType: PDF_MIME, base64: r.value.base64 });
+    const out = await saveFile({ fileName: r.value.fileName, mimeType: PDF_MIME, base64: r.value.base64 });
+    if (out.saved) setSaved(out.name);
   };
   return (
     <>
       <button type="button" onClick={click} disabled={busy}>{busy ? '作成中…' : label}</button>
       {error && <span role="alert" className="error">{error}</span>}
+      {saved && <span role="status" className="saved-file">「{saved}」を保存しました</span>}
     </>
   );
 }

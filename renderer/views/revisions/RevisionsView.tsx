@@ -65,7 +65,8 @@ export function RevisionsView() {
   const [revisions, setRevisions] = useState<RevisionInfo[] | null>(null);
   const [plans, setPlans] = useState<PlanPeriodInfo[]>([]);
   const [error, setError] = useState<string | null>(null);
-  const [message, setMessage] = useState<string | null>(null);
+  // Each message is shown beside the form that caused it, where the eye is.
+  const [message, setMessage] = useState<{ where: 'period' | 'freeze'; text: string } | null>(null);
   const load = useCallback(async () => {
     const [r, p] = await Promise.all([api.listRevisions({}), api.listPlans({})]);
     if (!r.ok) return setError(r.error.message);
@@ -76,25 +77,29 @@ export function RevisionsView() {
   }, []);
   useEffect(() => void load(), [load]);
 
-  const done = async (text: string) => {
-    setMessage(text);
+  const done = async (where: 'period' | 'freeze', text: string) => {
+    setMessage({ where, text });
     await load();
   };
+  const shown = (where: 'period' | 'freeze') => message?.where === where && (
+    <p role="status" className="done" ref={(el) => el?.scrollIntoView({ block: 'nearest' })}>{message.text}</p>
+  );
 
   return (
     <div className="rev">
       <RevisionStyles />
       {error && <p role="alert" className="error">{error}</p>}
-      {message && <p role="status" className="done">{message}</p>}
       <h2>計画期間</h2>
       <PlanPeriods plans={plans} />
-      <PeriodStartForm onStarted={(title) => done(`新しい計画期間の計画「${title}」を開始しました。前の計画は読み取り専用になりました。`)} />
+      <PeriodStartForm onStarted={(title) => done('period', `新しい計画期間の計画「${title}」を開始しました。前の計画は読み取り専用になりました。`)} />
+      {shown('period')}
       <h2>改定版</h2>
       {revisions && <RevisionTable revisions={revisions} />}
       <h2>新旧対照表</h2>
       {revisions && <ComparePicker revisions={revisions} />}
       <h2>改定版を確定</h2>
-      <FreezeForm onFrozen={(label) => done(`改定版「${label}」を確定しました。`)} />
+      <FreezeForm onFrozen={(label) => done('freeze', `改定版「${label}」を確定しました。上の「改定版」の表に加わりました。`)} />
+      {shown('freeze')}
     </div>
   );
 }

@@ -1,0 +1,55 @@
+// Every file name the app hands out for a plan (PDF, Excel), made here only: whole and meaningful
+// (the plan's full title and edition, then what the file holds: which 課, which Nos, a filtered
+// list), with the characters Windows refuses replaced. Long lists of No. are shortened as a
+// whole (「No.1-3,5ほか12件」), never cut mid-word; only an extreme title is shortened, with 「…」.
+
+export interface PlanNameParts { title: string; edition: string }
+export interface ExcerptParts { only?: readonly number[]; department?: string }
+
+const MAX_STEM = 180;
+const MAX_NOS = 8;
+
+function clean(s: string): string {
+  return s.replace(/[\\/:*?"<>|\u0000-\u001f]+/gu, '_').replace(/\s+/gu, ' ').trim().replace(/[. ]+$/u, '');
+}
+
+/** 1,2,3,5,7,8 → 「No.1-3,5,7-8」; past MAX_NOS runs → 「No.1-3,5ほか12件」. */
+export function nosText(nos: readonly number[]): string {
+  const sorted = [...new Set(nos)].sort((a, b) => a - b);
+  const runs: string[] = [];
+  let counted = 0;
+  for (let i = 0; i < sorted.length;) {
+    let j = i;
+    while (j + 1 < sorted.length && sorted[j + 1] === sorted[j]! + 1) j++;
+    if (runs.length === MAX_NOS) return `No.${runs.join(',')}ほか${sorted.length - counted}件`;
+    runs.push(j > i ? `${sorted[i]}-${sorted[j]}` : String(sorted[i]));
+    counted += j - i + 1;
+    i = j + 1;
+  }
+  return `No.${runs.join(',')}`;
+}
+
+function stem(plan: PlanNameParts, ...parts: string[]): string {
+  const tail = parts.filter(Boolean).map(clean).join('_');
+  const head = [clean(plan.title), clean(plan.edition)].filter(Boolean).join('_') || 'アクションプラン';
+  const room = MAX_STEM - (tail ? tail.length + 1 : 0);
+  const fitted = head.length > room ? `${head.slice(0, Math.max(10, room - 1))}…` : head;
+  return tail ? `${fitted}_${tail}` : fitted;
+}
+
+function excerptTail(ex: ExcerptParts): string[] {
+  const out: string[] = [];
+  if (ex.department) out.push(ex.department);
+  if (ex.only && ex.only.length > 0) out.push(nosText(ex.only));
+  return out.length ? ['抜粋', ...out] : [];
+}
+
+/** The official PDF, or an excerpt of it: 「…_2025年度改定版_抜粋_市民課_No.1-3.pdf」. */
+export function planPdfFileName(plan: PlanNameParts, ex: ExcerptParts = {}): string {
+  return `${stem(plan, ...excerptTail(ex))}.pdf`;
+}
+
+/** The plan as Excel; `listed` = how many rows of a filtered list it holds (「…_取組一覧_絞り込み12件.xlsx」). */
+export function planXlsxFileName(plan: PlanNameParts, listed?: number): string {
+  return `${stem(plan, listed === undefined ? '' : `取組一覧_絞り込み${listed}件`)}.xlsx`;
+}

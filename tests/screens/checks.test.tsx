@@ -1,0 +1,50 @@
+// @vitest-environment jsdom
+// 点検 grouped by rule and by 課 with counts, narrowed to one 課, each group collapsible.
+import { describe, expect, it } from 'vitest';
+import { waitFor, within } from '@testing-library/react';
+import { renderApp } from './render-app.tsx';
+import { seedPlan } from './fake-client.ts';
+import { runChecks } from '../../shared/checks/run-checks.ts';
+
+const doc = seedPlan();
+const expected = runChecks(doc, { asOfFiscalYear: 2026 }).findings.filter((f) => f.rule === 'result-missing');
+const firstDept = (id: string | null) => doc.initiatives.find((i) => i.id === id)?.departments[0];
+
+describe('点検', () => {
+  it('reads as one counted group per rule, 課 inside it, the rows one click away', async () => {
+    const { screen, user } = await renderApp('#/checks', doc);
+    await user.selectOptions(screen.getByLabelText(/基準の年度/), '2026');
+    const group = await waitFor(() => {
+      const g = document.querySelector<HTMLDetailsElement>('details.rule-group[data-rule="result-missing"]');
+      expect(g).not.toBeNull();
+      return g!;
+    });
+    expect(expected.length).toBeGreaterThan(12);
+    expect(group.querySelector('summary')!.textContent).toContain(`実績の未記入${expected.length}件`);
+    const depts = [...group.querySelectorAll<HTMLDetailsElement>('details.dept-group')];
+    const digital = expected.filter((f) => firstDept(f.initiativeId) === 'デジタル推進課').length;
+    const row = depts.find((d) => d.dataset.department === 'デジタル推進課')!;
+    expect(row.querySelector('summary')!.textContent).toBe(`デジタル推進課${digital}件`);
+    expect(depts.reduce((n, d) => n + d.querySelectorAll('tr.finding').length, 0)).toBe(expected.length);
+    // A large group starts with its 課 closed; one click opens a 課.
+    expect(row.open).toBe(false);
+    await user.click(within(row).getByText('デジタル推進課'));
+    expect(row.open).toBe(true);
+    await user.click(group.querySelector('summary')!);
+    expect(group.open).toBe(false);
+  });
+
+  it('narrows to the initiatives that name a 課', async () => {
+    const { screen, user } = await renderApp('#/checks', doc);
+    await user.selectOptions(screen.getByLabelText(/基準の年度/), '2026');
+    await screen.findByText(/実績の未記入/);
+    const option = [...screen.getByLabelText<HTMLSelectElement>('課で絞り込む').options].find((o) => o.value === '保育課')!;
+    await user.selectOptions(screen.getByLabelText('課で絞り込む'), '保育課');
+    const rows = [...document.querySelectorAll('tr.finding')];
+    const mine = runChecks(doc, { asOfFiscalYear: 2026 }).findings
+      .filter((f) => doc.initiatives.find((i) => i.id === f.initiativeId)?.departments.includes('保育課'));
+    expect(rows.length).toBe(mine.length);
+    expect(option.textContent).toBe(`保育課(${mine.length}件)`);
+    expect(rows.every((r) => r.textContent!.includes('保育所等におけるICTの活用') || mine.some((f) => r.textContent!.includes(f.title!)))).toBe(true);
+  });
+});

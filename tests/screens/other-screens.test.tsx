@@ -1,0 +1,65 @@
+// @vitest-environment jsdom
+// Smaller screen fixes: the dashboard's labels whole and its legend, 計画の設定's one numbering,
+// the PDF screen's choices, and messages shown where the action was (確定, a revision's PDF).
+import { describe, expect, it } from 'vitest';
+import { waitFor, within } from '@testing-library/react';
+import { renderApp } from './render-app.tsx';
+
+describe('ダッシュボード', () => {
+  it('writes 方針3 whole (on two lines if need be) and names its bar colours', async () => {
+    const { screen } = await renderApp('#/dashboard');
+    const chart = (await screen.findByText('方針別の取組数')).closest('figure')!;
+    const label = [...chart.querySelectorAll('text.chart-label')].map((t) => t.textContent).find((t) => t?.startsWith('方針3'));
+    expect(label).toBe('方針3 情報セキュリティの確保');
+    const year = screen.getByText(/年度別の実績記入/).closest('figure')!;
+    expect(within(year).getByRole('list', { name: '凡例' }).textContent).toBe('すべて記入済み記入済み(未記入が残る)計画のある取組の数');
+  });
+});
+
+describe('計画の設定', () => {
+  it('numbers each section heading once, in its label', async () => {
+    const { screen } = await renderApp('#/plan-settings');
+    const first = await screen.findByLabelText('1. 見出し');
+    const list = first.closest('ol')!;
+    expect(list.classList.contains('labelled')).toBe(true);
+    expect(screen.getByLabelText('2. 見出し')).toBeTruthy();
+  });
+});
+
+describe('PDF 出力', () => {
+  it('asks for the chosen initiatives in the chosen era', async () => {
+    const { screen, user, fake } = await renderApp('#/pdf');
+    fake.override('startPlanPdf', () => ({ ok: true, value: { jobId: 'j1' } }));
+    fake.override('getPdfJob', () => ({ ok: true, value: { state: 'failed', fraction: 0, pages: 0, error: { code: 'INTERNAL', message: 'テスト: 作らない' } } as never }));
+    await user.click(await screen.findByLabelText('選んだ取組'));
+    expect(screen.getByRole('button', { name: 'PDF を作成' })).toHaveProperty('disabled', true);
+    await user.type(screen.getByLabelText('絞り込み'), '2');
+    const items = screen.getByRole('list', { name: '取組の一覧' });
+    expect(within(items).getAllByRole('checkbox')).toHaveLength(1);
+    await user.click(within(items).getByRole('checkbox'));
+    await user.click(screen.getByLabelText(/^和暦/));
+    await user.click(screen.getByRole('button', { name: 'PDF を作成' }));
+    await waitFor(() => expect(fake.callsOf('startPlanPdf')).toEqual([{ only: [2], era: 'wareki' }]));
+  });
+});
+
+describe('改定版・新旧対照表', () => {
+  it('shows the 確定 message beside the form, and says a revision PDF was saved', async () => {
+    const { screen, user, fake } = await renderApp('#/revisions');
+    fake.override('renderRevisionPdf', () => ({ ok: true, value: { fileName: 'テスト_2025年度改定版.pdf', base64: 'JVBERi0=', pages: 1, warnings: [] } }));
+    const row = (await screen.findByRole('table', { name: '改定版の一覧' })).querySelector('tbody tr')!;
+    await user.click(within(row as HTMLElement).getByRole('button', { name: 'PDF' }));
+    expect(await within(row as HTMLElement).findByText('「テスト_2025年度改定版.pdf」を保存しました(ダウンロード先のフォルダ)')).toBeTruthy();
+
+    await user.clear(screen.getByLabelText('改定版の名前'));
+    await user.type(screen.getByLabelText('改定版の名前'), '2026年度改定版');
+    await user.type(screen.getByLabelText('改定内容'), '①実績を記載しました。');
+    await user.click(screen.getByRole('button', { name: '改定版を確定' }));
+    await user.click(screen.getByRole('button', { name: '確定する' }));
+    const done = await screen.findByText(/改定版「2026年度改定版」を確定しました/);
+    const form = screen.getByRole('form', { name: '改定版を確定' });
+    // After the form it belongs to, not at the top of the page.
+    expect(form.compareDocumentPosition(done) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
+    expect(screen.getByRole('table', { name: '改定版の一覧' }).compareDocumentPosition(done) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
+  });
+});

@@ -1,0 +1,23 @@
+// File names: the whole title and edition, then what the file holds; Nos as ranges; never cut mid-word.
+import { describe, expect, it } from 'vitest';
+import { nosText, planPdfFileName, planXlsxFileName } from '../../shared/files/file-names.ts';
+
+const plan = { title: '平塚市デジタル化基本方針【アクションプラン(2024-2026)】', edition: '2025年度改定版' };
+
+describe('file names', () => {
+  it('name the whole plan, an excerpt by 課 and Nos, and a filtered list', () => {
+    expect(planPdfFileName(plan)).toBe('平塚市デジタル化基本方針【アクションプラン(2024-2026)】_2025年度改定版.pdf');
+    expect(planPdfFileName(plan, { department: '市民課', only: [5, 1, 2, 3] })).toBe('平塚市デジタル化基本方針【アクションプラン(2024-2026)】_2025年度改定版_抜粋_市民課_No.1-3,5.pdf');
+    expect(planXlsxFileName(plan)).toBe('平塚市デジタル化基本方針【アクションプラン(2024-2026)】_2025年度改定版.xlsx');
+    expect(planXlsxFileName(plan, 12)).toBe('平塚市デジタル化基本方針【アクションプラン(2024-2026)】_2025年度改定版_取組一覧_絞り込み12件.xlsx');
+  });
+  it('shorten a long list of Nos as a whole, and replace what Windows refuses', () => {
+    expect(nosText([1, 3, 5, 7, 9, 11, 13, 15, 17, 19, 20])).toBe('No.1,3,5,7,9,11,13,15ほか3件');
+    expect(planPdfFileName({ title: 'A/B:C', edition: '' }, { department: '課"1"' })).toBe('A_B_C_抜粋_課_1_.pdf');
+  });
+  it('keep the excerpt part whole when the title is extreme', () => {
+    const name = planPdfFileName({ title: 'あ'.repeat(400), edition: '版' }, { department: '市民課', only: [1] });
+    expect(name.endsWith('…_抜粋_市民課_No.1.pdf')).toBe(true);
+    expect(name.length).toBeLessThanOrEqual(190);
+  });
+});
