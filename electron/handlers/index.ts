@@ -4,11 +4,12 @@
 import type { Handlers } from '../../shared/api/dispatch.ts';
 import type { HandlerContext } from './context.ts';
 import { lazyHandlers } from './lazy.ts';
+import { withStoreFaults } from './store-faults.ts';
 import { planHandlers } from './plan-handlers.ts';
 import { editHandlers } from './edit-handlers.ts';
 import { revisionHandlers } from './revision-handlers.ts';
 
-export const handlers: Handlers<HandlerContext> = {
+export const handlers: Handlers<HandlerContext> = withStoreFaults({
   ...planHandlers,
   ...editHandlers,
   ...revisionHandlers,
@@ -20,4 +21,4 @@ export const handlers: Handlers<HandlerContext> = {
       'applySurveyChanges', 'undoSurveyApply', 'getSurveyStatus', 'getSurveyReturnFile', 'exportPlanXlsx'],
     async () => (await import('./survey-handlers.ts')).surveyHandlers,
   ),
-};
+});

@@ -37,8 +37,9 @@ export async function runHost(argv: string[]): Promise<void> {
     process.exit(2);
   }
   if (opened.warning) console.error(`注意: ${opened.warning}`);
+  if (opened.viewOnly) console.error(`注意: 閲覧のみで開いています(${opened.viewOnly.reason})。編集・取り込み・確定はできません。`);
   const db = opened.db;
-  const host = await startHost({ db, dbPath, staticDir: RENDERER_DIR, port: values.port ? Number(values.port) : 0, log: (l) => console.error(l) });
+  const host = await startHost({ db, dbPath, app: opened, staticDir: RENDERER_DIR, port: values.port ? Number(values.port) : 0, log: (l) => console.error(l) });
   console.log(`アクションプラン・デスク: ${host.openUrl}`);
   console.log(`データベース: ${dbPath}(終了は Ctrl+C)`);
   if (!values['no-open'] && !process.env.CI) openBrowser(host.openUrl);

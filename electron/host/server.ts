@@ -3,6 +3,7 @@
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { Database } from 'better-sqlite3';
+import type { AppDatabase } from '../store/app-open.ts';
 import { dispatch } from '../../shared/api/dispatch.ts';
 import type { ApiResult } from '../../shared/api/errors.ts';
 import { handlers } from '../handlers/index.ts';
@@ -20,6 +21,8 @@ export interface HostOptions {
   /** Largest accepted request body; Excel returns arrive base64-encoded inside JSON. */
   maxBodyBytes?: number;
   log?: (line: string) => void;
+  /** The app's open DB: handlers then follow its connection (a view-only start taking over). */
+  app?: AppDatabase;
 }
 
 export interface RunningHost {
@@ -69,7 +72,7 @@ async function readBody(req: IncomingMessage, limit: number): Promise<Buffer | '
 export async function startHost(opts: HostOptions): Promise<RunningHost> {
   const token = opts.token ?? newToken();
   const limit = opts.maxBodyBytes ?? 64 * 1024 * 1024;
-  const ctx = makeContext(opts.db, opts.dbPath, 'browser');
+  const ctx = makeContext(opts.db, opts.dbPath, 'browser', opts.app);
   let port = 0;
 
   const server = createServer(async (req, res) => {

@@ -57,7 +57,7 @@ if (!app.requestSingleInstanceLock()) {
       return;
     }
     if (store.warning) void dialog.showMessageBox({ type: 'warning', title: 'アクションプラン・デスク', message: store.warning });
-    const ctx = makeContext(store.db, dbPath, 'electron');
+    const ctx = makeContext(store.db, dbPath, 'electron', store);
 
     const ses = session.defaultSession;
     ses.setPermissionRequestHandler((_wc, _perm, cb) => cb(false));

@@ -7,7 +7,7 @@ import { PlanDocument } from '../../shared/domain/document.ts';
 import { applyFreeze, initialRevisionOf, type FreezeInput } from '../../shared/revisions/freeze.ts';
 import type { RevisionInfo } from '../../shared/revisions/types.ts';
 import { recordBatch, diffFields, type AuditSource } from './audit.ts';
-import { assertPlanWritable } from './plan-guard.ts';
+import { assertWritable } from './edit-guard.ts';
 import { currentPlanId, readPlanDocument, readPlanHeader } from './plan-read.ts';
 import { updatePlanHeader } from './plan-write.ts';
 
@@ -112,7 +112,7 @@ export function freezeInitialRevision(db: Database, planId: number, now: string)
 export function freezeWorkingCopy(db: Database, input: FreezeInput, src: AuditSource): RevisionInfo {
   return db.transaction(() => {
     const planId = currentPlanId(db);
-    assertPlanWritable(db, planId);
+    assertWritable(db, planId);
     const before = readPlanHeader(db, planId);
     const usedLabels = (db.prepare('SELECT label FROM revision').all() as { label: string }[]).map((r) => r.label);
     const { header, row } = applyFreeze(before, input, { usedLabels, lastRevisionDate: lastRevisionDate(db, planId) });

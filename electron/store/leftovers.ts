@@ -1,0 +1,42 @@
+// What a killed run leaves next to the DB: a restore's or init's temporary copy, a backup's .part
+// and a lock's temporary file. Removed at the next start, once the DB's lock is held, when the
+// process that made them is gone (pid in the name; a day old counts as gone, for another terminal's).
+import { existsSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { basename, dirname, join } from 'node:path';
+import { backupDirOf, backupStem } from './backup.ts';
+import { isProcessAlive } from './db-lock.ts';
+
+const DAY_MS = 24 * 60 * 60 * 1000;
+
+function abandoned(path: string, pid: number): boolean {
+  if (pid === process.pid) return false;
+  try {
+    return !isProcessAlive(pid) || Date.now() - statSync(path).mtimeMs > DAY_MS;
+  } catch {
+    return false;
+  }
+}
+
+const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
+
+/** Removes the leftovers of `dbPath`'s killed runs; returns the paths removed. */
+export function cleanLeftovers(dbPath: string, lockPath: string): string[] {
+  if (dbPath === ':memory:' || dbPath === '') return [];
+  const removed: string[] = [];
+  const sweep = (dir: string, pattern: RegExp) => {
+    if (!existsSync(dir)) return;
+    for (const name of readdirSync(dir)) {
+      const m = pattern.exec(name);
+      if (!m) continue;
+      const path = join(dir, name);
+      if (!abandoned(path, Number(m[1]))) continue;
+      rmSync(path, { force: true });
+      removed.push(path);
+    }
+  };
+  const db = escapeRe(basename(dbPath));
+  sweep(dirname(dbPath), new RegExp(`^${db}\\.(?:restore|init)-(\\d+)\\.tmp(?:-journal)?$`, 'u'));
+  sweep(dirname(lockPath), new RegExp(`^${escapeRe(basename(lockPath))}\\.(\\d+)\\.tmp$`, 'u'));
+  sweep(backupDirOf(dbPath), new RegExp(`^${escapeRe(backupStem(dbPath))}-.*\\.db\\.(\\d+)\\.part$`, 'u'));
+  return removed;
+}
