@@ -100,8 +100,10 @@ function lockedMessage(dbPath: string, path: string, info: LockInfo | null): str
 
 function cannotCreate(path: string, e: unknown): AppError {
   const code = (e as NodeJS.ErrnoException).code ?? (e as Error).message;
-  const why = isDiskFull(e) ? 'ディスクの空き容量がありません' : `フォルダーに書き込めません(${code})`;
-  return new AppError('STORAGE', `ロックファイル「${path}」を作れません: ${why}。`, { details: { lockNotCreated: code } });
+  const what = isDiskFull(e)
+    ? 'ディスクの空き容量がありません。不要なファイルを削除してから、もう一度実行してください'
+    : `フォルダーに書き込めません(${code})。フォルダーの権限を確認するか、書き込めるフォルダーにデータベースを移してください`;
+  return new AppError('STORAGE', `ロックファイル「${path}」を作れません: ${what}。データベースは変更していません。`, { details: { lockNotCreated: code } });
 }
 
 function writeWhole(file: string, text: string): void {
