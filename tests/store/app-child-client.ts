@@ -12,8 +12,10 @@ export interface AppChild {
   close(): Promise<void>;
 }
 
-export function startAppChild(dbPath: string, env: NodeJS.ProcessEnv = {}): Promise<AppChild> {
-  const child = spawn(process.execPath, [CHILD, dbPath], { stdio: ['pipe', 'pipe', 'inherit'], env: { ...process.env, ...env } });
+/** `prefix`: a command to run the child through, e.g. ['runuser', '-u', 'nobody', '--'] for another OS user. */
+export function startAppChild(dbPath: string, opts: { env?: NodeJS.ProcessEnv; prefix?: string[] } = {}): Promise<AppChild & { ready: { viewOnly: { reason: string } | null } }> {
+  const [cmd, ...args] = [...(opts.prefix ?? []), process.execPath, CHILD, dbPath];
+  const child = spawn(cmd!, args, { stdio: ['pipe', 'pipe', 'inherit'], env: { ...process.env, ...opts.env } });
   const lines = createInterface({ input: child.stdout! });
   const waiting: ((line: string) => void)[] = [];
   lines.on('line', (l) => waiting.shift()?.(l));
@@ -22,7 +24,8 @@ export function startAppChild(dbPath: string, env: NodeJS.ProcessEnv = {}): Prom
   return new Promise((resolve, reject) => {
     child.once('error', reject);
     void exited.then(() => reject(new Error('app child exited before it was ready')));
-    void next().then(() => resolve({
+    void next().then((first) => resolve({
+      ready: JSON.parse(first) as { viewOnly: { reason: string } | null },
       process: child,
       async call<T>(method: string, input: unknown = {}) {
         const reply = next();
