@@ -12,9 +12,10 @@ export const KEEP_AUTO_BACKUPS = 20;
 export const backupStem = (dbPath: string) => basename(dbPath, extname(dbPath)) || basename(dbPath);
 export const backupDirOf = (dbPath: string) => join(dirname(dbPath), 'backups');
 
-const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
+/** A literal text inside a RegExp (a DB's stem may hold dots, brackets, +). */
+export const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
 /** <stem>-YYYYMMDD-HHMMSS[-kind].db, with the time parts captured. */
-const backupName = (stem: string) => new RegExp(`^${escapeRe(stem)}-(\\d{4})(\\d{2})(\\d{2})-(\\d{2})(\\d{2})(\\d{2})(?:-(.*))?\\.db$`, 'u');
+const backupName = (stem: string) => new RegExp(`^${escapeRegExp(stem)}-(\\d{4})(\\d{2})(\\d{2})-(\\d{2})(\\d{2})(\\d{2})(?:-(.*))?\\.db$`, 'u');
 
 /** The file a backup is copied into before it gets its name (the pid tells a killed run's leftover). */
 export const partPathOf = (destFile: string, pid = process.pid) => `${destFile}.${pid}.part`;

@@ -3,7 +3,7 @@
 // process that made them is gone (pid in the name; a day old counts as gone, for another terminal's).
 import { existsSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
-import { backupDirOf, backupStem } from './backup.ts';
+import { backupDirOf, backupStem, escapeRegExp } from './backup.ts';
 import { isProcessAlive } from './db-lock.ts';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
@@ -16,8 +16,6 @@ function abandoned(path: string, pid: number): boolean {
     return false;
   }
 }
-
-const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
 
 /** Removes the leftovers of `dbPath`'s killed runs; returns the paths removed. */
 export function cleanLeftovers(dbPath: string, lockPath: string): string[] {
@@ -34,9 +32,9 @@ export function cleanLeftovers(dbPath: string, lockPath: string): string[] {
       removed.push(path);
     }
   };
-  const db = escapeRe(basename(dbPath));
+  const db = escapeRegExp(basename(dbPath));
   sweep(dirname(dbPath), new RegExp(`^${db}\\.(?:restore|init)-(\\d+)\\.tmp(?:-journal)?$`, 'u'));
-  sweep(dirname(lockPath), new RegExp(`^${escapeRe(basename(lockPath))}\\.(\\d+)\\.tmp$`, 'u'));
-  sweep(backupDirOf(dbPath), new RegExp(`^${escapeRe(backupStem(dbPath))}-.*\\.db\\.(\\d+)\\.part$`, 'u'));
+  sweep(dirname(lockPath), new RegExp(`^${escapeRegExp(basename(lockPath))}\\.(\\d+)\\.tmp$`, 'u'));
+  sweep(backupDirOf(dbPath), new RegExp(`^${escapeRegExp(backupStem(dbPath))}-.*\\.db\\.(\\d+)\\.part$`, 'u'));
   return removed;
 }

@@ -4,7 +4,7 @@ import { closeSync, copyFileSync, existsSync, fsyncSync, mkdirSync, openSync, re
 import { dirname, join } from 'node:path';
 import Database from 'better-sqlite3';
 import { AppError } from '../../../shared/api/errors.ts';
-import { autoBackup, backupDatabase, listBackups } from '../../store/backup.ts';
+import { autoBackup, backupDatabase, backupStem, listBackups } from '../../store/backup.ts';
 import { acquireDbLock } from '../../store/db-lock.ts';
 import { inspectDbFile, openCheckedDatabase } from '../../store/integrity.ts';
 import { SCHEMA_VERSION } from '../../store/migrations.ts';
@@ -34,7 +34,7 @@ async function keepCurrent(dbPath: string): Promise<string | null> {
       db.close();
     }
   } catch {
-    const dest = join(dirname(dbPath), 'backups', `damaged-${stampNow()}.db`);
+    const dest = join(dirname(dbPath), 'backups', `damaged-${backupStem(dbPath)}-${stampNow()}.db`);
     mkdirSync(dirname(dest), { recursive: true });
     copyFileSync(dbPath, dest);
     if (existsSync(`${dbPath}-journal`)) copyFileSync(`${dbPath}-journal`, `${dest}-journal`);
