@@ -1,17 +1,20 @@
 // What a killed run leaves next to the DB: a restore's or init's temporary copy, a backup's .part
 // and a lock's temporary file. Removed at the next start, once the DB's lock is held, when the
-// process that made them is gone (pid in the name; a day old counts as gone, for another terminal's).
+// process that made them (pid in the name) is gone and the file is 10 minutes old — a pid means
+// nothing for a file another terminal is writing on a shared folder right now — or a day old.
 import { existsSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { backupDirOf, backupStem, escapeRegExp } from './backup.ts';
 import { isProcessAlive } from './db-lock.ts';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
+const SETTLED_MS = 10 * 60 * 1000;
 
 function abandoned(path: string, pid: number): boolean {
   if (pid === process.pid) return false;
   try {
-    return !isProcessAlive(pid) || Date.now() - statSync(path).mtimeMs > DAY_MS;
+    const age = Date.now() - statSync(path).mtimeMs;
+    return (age > SETTLED_MS && !isProcessAlive(pid)) || age > DAY_MS;
   } catch {
     return false;
   }

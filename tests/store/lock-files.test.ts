@@ -12,6 +12,7 @@ import { miniDb } from '../hardening/helpers.ts';
 
 const HOLDER = fileURLToPath(new URL('../hardening/lock-holder.ts', import.meta.url));
 const DEAD_PID = 2 ** 22 + 12345; // above Linux's default pid_max: never a live process
+const anHourAgo = () => new Date(Date.now() - 60 * 60 * 1000);
 
 function holdLock(dbPath: string): Promise<ChildProcess> {
   return new Promise((resolve, reject) => {
@@ -74,7 +75,8 @@ describe('the lock file under a crash', () => {
   it('a crash between creating the temporary file and linking it leaves no lock: the next start opens, and cleans the leftover', async () => {
     const { dbPath } = miniDb();
     const leftover = lockTempPathOf(lockPathOf(dbPath), DEAD_PID);
-    writeFileSync(leftover, '{"pid":'); // killed while writing it
+    writeFileSync(leftover, '{"pid":'); // killed while writing it, a while ago
+    utimesSync(leftover, anHourAgo(), anHourAgo());
     const app = await openAppDatabase(dbPath, 'ブラウザー版');
     try {
       expect(app.viewOnly).toBeNull();
@@ -99,7 +101,7 @@ describe('the lock file under a crash', () => {
 });
 
 describe('leftovers of a killed run', () => {
-  it('restore copies and backup .part files of dead processes are removed at the next start; a live one\'s and another DB\'s are kept', async () => {
+  it('restore copies and backup .part files of dead processes are removed at the next start; a live one\'s, a fresh one\'s and another DB\'s are kept', async () => {
     const { dir, dbPath } = miniDb();
     mkdirSync(join(dir, 'backups'));
     const dead = [
@@ -109,10 +111,14 @@ describe('leftovers of a killed run', () => {
     ];
     const kept = [
       `${dbPath}.restore-${process.ppid}.tmp`, // a restore under way in a live process
+      `${dbPath}.restore-${DEAD_PID + 1}.tmp`, // just written: maybe by another terminal, whose pid means nothing here
       join(dir, 'backups', `other-20250101-100000-manual.db.${DEAD_PID}.part`), // another DB's: its own start cleans it
       join(dir, 'backups', 'plan-20250101-100000-manual.db'),
     ];
-    for (const p of [...dead, ...kept]) writeFileSync(p, 'x');
+    for (const p of [...dead, ...kept]) {
+      writeFileSync(p, 'x');
+      if (!p.includes(String(DEAD_PID + 1))) utimesSync(p, anHourAgo(), anHourAgo());
+    }
     const app = await openAppDatabase(dbPath, 'ブラウザー版');
     app.close();
     for (const p of dead) expect(existsSync(p), p).toBe(false);
