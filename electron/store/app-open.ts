@@ -11,6 +11,7 @@ import { dailyBackup } from './backup.ts';
 import { acquireDbLock, describeHolder, type DbLock, type LockHolder, type LockInfo } from './db-lock.ts';
 import { openCheckedDatabase } from './integrity.ts';
 import { cleanLeftovers } from './leftovers.ts';
+import { schemaVersionOf, SCHEMA_VERSION } from './migrations.ts';
 import type { OpenOptions } from './open.ts';
 import { markViewOnly, viewOnlyOf, type ViewOnly } from './view-only.ts';
 
@@ -65,8 +66,16 @@ function lockOrViewOnly(dbPath: string, holder: LockHolder): Writable {
   return { lock };
 }
 
+/** A view-only connection cannot migrate: a DB still of an older schema is refused until its holder has closed it. */
 function openViewOnly(dbPath: string, v: ViewOnly, opts: OpenOptions): Database {
   const db = openCheckedDatabase(dbPath, { ...opts, create: false, readonly: true });
+  const version = schemaVersionOf(db);
+  if (version < SCHEMA_VERSION) {
+    db.close();
+    throw new AppError('CONFLICT',
+      `データベース「${dbPath}」は古い形式(形式 ${version}、この版は ${SCHEMA_VERSION})のままで、${v.reason.replace(/のため$/u, '')}です。` +
+      '閲覧のみでは新しい形式に更新できないため開けません。編集中の端末のアプリを終了してから開くと、新しい形式に更新されます。');
+  }
   markViewOnly(db, v);
   return db;
 }

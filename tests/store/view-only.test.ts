@@ -4,7 +4,11 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import Database from 'better-sqlite3';
 import { openAppDatabase, type AppDatabase } from '../../electron/store/app-open.ts';
+import { acquireDbLock, lockPathOf } from '../../electron/store/db-lock.ts';
+import { migrate, SCHEMA_VERSION } from '../../electron/store/migrations.ts';
+import { AppError } from '../../shared/api/errors.ts';
 import { startHost, type RunningHost } from '../../electron/host/server.ts';
 import type { AppInfo, InitiativeView } from '../../shared/api/contract.ts';
 import type { ApiResult } from '../../shared/api/errors.ts';
@@ -102,5 +106,25 @@ describe('a second host on a DB another program holds', () => {
     const fresh = value(await api<InitiativeView>('getInitiative', { id: first.id }));
     value(await api('saveInitiative', { id: first.id, version: fresh.version, initiative: renamed(fresh, '引き継いで保存') }));
     expect(value(await api<InitiativeView>('getInitiative', { id: first.id })).title).toBe('引き継いで保存');
+  });
+
+  it('refuses a DB still of an older schema (a view-only connection cannot migrate it), naming what to do', async () => {
+    const { dir } = miniDb();
+    const dbPath = join(dir, 'old.db');
+    const old = new Database(dbPath);
+    migrate(old, SCHEMA_VERSION - 1);
+    old.exec("INSERT INTO plan (title, edition, organization, division, first_fy, last_fy, established_on, created_at, is_current) VALUES ('旧計画', '初版', '平塚市', '', 2024, 2026, '2024-03-25', 'now', 1)");
+    old.close();
+    writeFileSync(lockPathOf(dbPath), JSON.stringify({ pid: 999999, host: 'OTHER-PC', holder: 'アプリ', since: '2026/4/1 9:00:00' }));
+    let refused: unknown;
+    try {
+      (await openAppDatabase(dbPath, 'ブラウザー版')).close();
+    } catch (e) {
+      refused = e;
+    }
+    expect(refused).toBeInstanceOf(AppError);
+    expect((refused as AppError).message).toMatch(/古い形式.*「アプリ」\(端末「OTHER-PC」、2026\/4\/1 9:00:00 から\)が編集中です。.*アプリを終了してから開く/);
+    const lock = (() => { try { return acquireDbLock(dbPath, 'CLI'); } catch { return null; } })();
+    expect(lock).toBeNull(); // the holder's lock is untouched
   });
 });
