@@ -3,7 +3,7 @@
 // allows it; without, these tests are skipped with the reason.
 import { afterEach, describe, expect, it } from 'vitest';
 import { spawnSync } from 'node:child_process';
-import { closeSync, existsSync, mkdirSync, openSync, rmSync, writeSync } from 'node:fs';
+import { closeSync, existsSync, mkdirSync, openSync, readdirSync, rmSync, statSync, truncateSync, writeSync } from 'node:fs';
 import { join } from 'node:path';
 import { dispatch } from '../../shared/api/dispatch.ts';
 import type { InitiativeView } from '../../shared/api/contract.ts';
@@ -121,6 +121,23 @@ describe.skipIf(!CAN_MOUNT)(`a full disk${SKIP}`, () => {
       expect(r.err, args[0]).toMatch(/空き容量/);
       expect(r.err, args[0]).not.toMatch(/予期しないエラー|\n\s+at /);
     }
+  });
+});
+
+describe.skipIf(!CAN_MOUNT)(`a disk with room for the lock only${SKIP}`, () => {
+  it('restore fails on the copy with plain words, leaves no temporary file and the DB as it was', async () => {
+    const { dir, dbPath } = smallDisk();
+    const copy = join(tempDir(), 'copy.db');
+    expect((await cli('backup', '--db', dbPath, '--out', copy)).code).toBe(0);
+    const before = contentHash(dbPath);
+    const filler = fillUp(dir);
+    truncateSync(filler, statSync(filler).size - 8192); // two pages: the lock fits, the copy does not
+    const r = await cli('restore', '--db', dbPath, '--from', copy);
+    expect(r.code).toBe(2);
+    expect(r.err).toMatch(/^エラー: ディスクの空き容量が足りないため、ファイルに書き込めませんでした。変更は保存していません。/);
+    expect(r.err).not.toMatch(/予期しないエラー|\n\s+at /);
+    expect(readdirSync(dir).filter((n) => n.includes('.restore-') || n.endsWith('.lock'))).toEqual([]);
+    expect(contentHash(dbPath)).toBe(before);
   });
 });
 
