@@ -50,6 +50,7 @@ describe('a second host on a DB another program holds', () => {
     const { dir, dbPath } = miniDb();
     const holder: AppChild = await startAppChild(dbPath);
     cleanups.push(() => holder.close());
+    const round = value(await holder.call<{ round: { id: number }; files: { fileName: string; base64: string }[] }>('createSurveyRound', { name: '2025年度実績照会', fiscalYear: 2025, returnFiles: true }));
     const app = await openAppDatabase(dbPath, 'ブラウザー版');
     cleanups.push(() => app.close());
     expect(app.db.readonly).toBe(true);
@@ -70,6 +71,8 @@ describe('a second host on a DB another program holds', () => {
     expect(value(await api<{ rows: unknown[] }>('compareRevisions', { from: revisions[0]!.label, to: 'working' }))).toBeTruthy();
     expect(value(await api<{ base64: string }>('exportPlanXlsx', {})).base64.length).toBeGreaterThan(1000);
     expect(value(await api<{ base64: string }>('renderPlanPdf', {})).base64.length).toBeGreaterThan(1000);
+    expect(value(await api<{ base64: string }>('renderComparePdf', { from: revisions[0]!.label, to: 'working' })).base64.length).toBeGreaterThan(1000);
+    value(await api('getSurveyReview', { roundId: round.round.id }));
 
     // Every edit, import and freeze is refused with 閲覧のみ, and nothing changes.
     const before = contentHash(dbPath);
@@ -82,6 +85,9 @@ describe('a second host on a DB another program holds', () => {
       ['freezeRevision', { label: '2026年度改定版', date: '2026-07-01', summary: ['①更新しました。'] }],
       ['createSurveyRound', { name: '2026年度照会', fiscalYear: 2026, returnFiles: true }],
       ['renameDepartment', { from: '市民課', to: '市民窓口課' }],
+      ['importSurveyReturns', { roundId: round.round.id, files: [{ name: round.files[0]!.fileName, base64: round.files[0]!.base64 }] }],
+      ['undo', {}],
+      ['redo', {}],
     ];
     for (const [name, input] of writes) {
       const r = await api(name, input);
