@@ -14,6 +14,11 @@ import { integrityProblems } from '../../electron/store/integrity.ts';
 import { dataSqlAt, dbAtVersion, rowsOf, schemaSnapshot, tablesOf } from './schema-snapshot-tools.ts';
 
 const UPDATE = process.env.UPDATE_SCHEMA_SNAPSHOTS === '1';
+/**
+ * Columns a later migration rewrites on purpose (table → columns), left out of "rows intact";
+ * that migration's own test then checks the new values. Empty: no migration rewrites data.
+ */
+const REWRITTEN: Record<string, string[]> = {};
 const file = (name: string) => fileURLToPath(new URL(`./schema-snapshots/${name}`, import.meta.url));
 const versions = Array.from({ length: SCHEMA_VERSION }, (_, i) => i + 1);
 
@@ -38,7 +43,7 @@ describe('a DB of every version keeps its rows through the later migrations', ()
     const db = dbAtVersion(n);
     try {
       db.exec(readFileSync(path, 'utf8'));
-      const tables = tablesOf(db);
+      const tables = tablesOf(db).map((t) => ({ ...t, columns: t.columns.filter((c) => !REWRITTEN[t.name]?.includes(c)) }));
       const before = rowsOf(db, tables);
       expect(Object.values(before).reduce((sum, rows) => sum + rows.length, 0)).toBeGreaterThan(10);
       migrate(db);
