@@ -15,6 +15,11 @@ export const NOT_WRITABLE_MESSAGE = (where: string) =>
   `${where}に書き込めません(読み取り専用のファイルまたはフォルダーか、書き込む権限がありません)。変更は保存していません。` +
   'ファイルのプロパティで「読み取り専用」を外すか、書き込めるフォルダーにデータベースを移してから開き直してください。';
 
+/** A hot journal that a read-only connection may not roll back (its holder is another terminal). */
+export const UNFINISHED_SAVE_MESSAGE = (where: string) =>
+  `${where}には、保存の途中で終わった変更の跡(同じ名前の -journal ファイル)があります。閲覧のみでは元に戻せないため、開けません。` +
+  'データベースを開いている端末のアプリを終了してから開き直すと、途中の変更は自動で取り消され、保存済みの内容で開きます(ファイルは壊れていません)。';
+
 export function isDiskFull(e: unknown): boolean {
   const c = codeOf(e);
   return c === 'ENOSPC' || c === 'EDQUOT' || c.startsWith('SQLITE_FULL') || /database or disk is full/u.test(String((e as Error)?.message));
@@ -30,6 +35,7 @@ export function describeStoreFault(e: unknown, dbPath: string): AppError | null 
   if (e instanceof AppError) return null;
   const where = dbPath === '' ? 'ファイル' : dbPath === ':memory:' ? 'データベース' : `データベース「${dbPath}」`;
   if (isDiskFull(e)) return new AppError('STORAGE', DISK_FULL_MESSAGE(where));
+  if (codeOf(e) === 'SQLITE_READONLY_ROLLBACK') return new AppError('STORAGE', UNFINISHED_SAVE_MESSAGE(where));
   if (isNotWritable(e)) return new AppError('STORAGE', NOT_WRITABLE_MESSAGE(`${where}またはそのフォルダー`));
   return null;
 }

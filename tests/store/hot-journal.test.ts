@@ -3,7 +3,7 @@
 // none of them calls the healthy DB damaged.
 import { describe, expect, it } from 'vitest';
 import { spawn } from 'node:child_process';
-import { existsSync, statSync } from 'node:fs';
+import { existsSync, statSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { lockPathOf } from '../../electron/store/db-lock.ts';
 import { cli } from '../helpers.ts';
@@ -45,4 +45,16 @@ describe('a hot journal left by a killed writer', () => {
       expect(after.out).not.toContain('途中で終わった変更');
     });
   }
+
+  it('while another terminal holds the DB, a reading command says the save was left unfinished (not damaged) and changes nothing', async () => {
+    const { dbPath } = miniDb();
+    await killWriterMidCommit(dbPath);
+    writeFileSync(lockPathOf(dbPath), JSON.stringify({ pid: 1, host: 'OTHER-PC', holder: 'アプリ', since: '2026/4/1 9:00:00' }));
+    const journal = statSync(`${dbPath}-journal`).size;
+    const r = await cli('dump', '--db', dbPath);
+    expect(r.code).toBe(2);
+    expect(r.err).toMatch(/保存の途中で終わった変更の跡.*開けません。データベースを開いている端末のアプリを終了してから開き直す/s);
+    expect(r.err).not.toMatch(/壊れています|SQLite データベースとして開けません/);
+    expect(statSync(`${dbPath}-journal`).size).toBe(journal);
+  });
 });
