@@ -6,7 +6,7 @@ import Database from 'better-sqlite3';
 import { AppError } from '../../shared/api/errors.ts';
 import { defaultDepartmentCount, synthPlan } from '../../shared/synth/generate.ts';
 import type { PlanDocument } from '../../shared/domain/document.ts';
-import { autoBackup, backupDatabase } from '../store/backup.ts';
+import { autoBackup, backupDatabase, backupStem } from '../store/backup.ts';
 import { acquireDbLock } from '../store/db-lock.ts';
 import { inspectDbFile, openCheckedDatabase } from '../store/integrity.ts';
 import { SCHEMA_VERSION } from '../store/migrations.ts';
@@ -86,7 +86,7 @@ async function keepCurrent(dbPath: string): Promise<string | null> {
       db.close();
     }
   } catch {
-    const dest = join(dirname(dbPath), 'backups', `damaged-${stampNow()}.db`);
+    const dest = join(dirname(dbPath), 'backups', `damaged-${backupStem(dbPath)}-${stampNow()}.db`);
     mkdirSync(dirname(dest), { recursive: true });
     copyFileSync(dbPath, dest);
     if (existsSync(`${dbPath}-journal`)) copyFileSync(`${dbPath}-journal`, `${dest}-journal`);

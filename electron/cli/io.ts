@@ -10,6 +10,7 @@ import { makeContext } from '../handlers/context.ts';
 import type { OpenOptions } from '../store/open.ts';
 import { openCheckedDatabase } from '../store/integrity.ts';
 import { acquireDbLock } from '../store/db-lock.ts';
+import { recoverHotJournal } from '../store/hot-journal.ts';
 import { defaultDbPath } from '../paths.ts';
 
 export interface CliIO {
@@ -40,7 +41,7 @@ export function parseOptions<O extends Options>(argv: string[], options: O, usag
 
 export function openCliDb(dbOption: string | undefined, opts: OpenOptions = { create: false }): { db: Database; path: string } {
   const path = dbOption ?? defaultDbPath();
-  // quick_check on open: a damaged file is refused with the newest backup named (issue 8).
+  // quick_check on open: a damaged file is refused with the newest backup named.
   return { db: openCheckedDatabase(path, opts), path };
 }
 
@@ -61,6 +62,8 @@ export async function withDb<T>(dbOption: string | undefined, fn: (db: Database,
     throw new AppError('NOT_FOUND', `データベース「${path}」がありません。\`plan-desk init --db ${path}\` で作成してください。`);
   }
   // A writing command takes the DB's lock file: never two writers (app, browser host, CLI) at once.
+  // A reading one first rolls back what a killed writer left, as the app's start would.
+  if (opts?.readonly) recoverHotJournal(path);
   const lock = opts?.readonly ? null : acquireDbLock(path, 'CLI');
   try {
     const { db, path } = openCliDb(dbOption, opts);

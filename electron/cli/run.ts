@@ -1,5 +1,6 @@
 // The CLI as a function (argv in, exit code out), so tests can run it in-process.
 import { AppError } from '../../shared/api/errors.ts';
+import { describeStoreFault } from '../store/faults.ts';
 import { commands } from './commands/index.ts';
 import { EXIT, type CliIO } from './io.ts';
 
@@ -21,7 +22,9 @@ export async function runCli(argv: string[], io: CliIO): Promise<number> {
   const rest = argv.slice(cmd.name.split(' ').length);
   try {
     return await cmd.run(rest, io);
-  } catch (e) {
+  } catch (caught) {
+    // A full disk or an unwritable folder gets plain words, not a stack trace.
+    const e = describeStoreFault(caught, '') ?? caught;
     if (e instanceof AppError) {
       io.err(`エラー: ${e.message}`);
       return e.code === 'INTERNAL' ? EXIT.findings : EXIT.refused;

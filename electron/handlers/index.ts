@@ -4,12 +4,13 @@
 import type { Handlers } from '../../shared/api/dispatch.ts';
 import type { HandlerContext } from './context.ts';
 import { lazyHandlers } from './lazy.ts';
+import { withStoreFaults } from './store-faults.ts';
 import { planHandlers } from './plan-handlers.ts';
 import { editHandlers } from './edit-handlers.ts';
 import { revisionHandlers } from './revision-handlers.ts';
 import { reviewHandlers } from './review-handlers.ts';
 
-export const handlers: Handlers<HandlerContext> = {
+export const handlers: Handlers<HandlerContext> = withStoreFaults({
   ...planHandlers,
   ...editHandlers,
   ...revisionHandlers,
@@ -22,4 +23,4 @@ export const handlers: Handlers<HandlerContext> = {
       'applySurveyChanges', 'undoSurveyApply', 'getSurveyStatus', 'getSurveyReturnFile', 'exportPlanXlsx'],
     async () => (await import('./survey-handlers.ts')).surveyHandlers,
   ),
-};
+});

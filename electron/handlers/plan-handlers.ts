@@ -1,8 +1,12 @@
 // Foundation handlers: read the plan, dump it, and replace it from a dump (`load`).
-import { readFileSync } from 'node:fs';
 import { AppError } from '../../shared/api/errors.ts';
 import type { Handlers } from '../../shared/api/dispatch.ts';
 import { logDirOf } from '../log/log-file.ts';
+import type { AppInfo } from '../../shared/api/contract.ts';
+import { appVersion } from '../app-root.ts';
+import { assertWritable } from '../store/edit-guard.ts';
+import { osUserName, readTerminalSettings, saveTerminalSettings } from '../store/terminal-settings.ts';
+import { viewOnlyOf } from '../store/view-only.ts';
 import { SCHEMA_VERSION } from '../store/migrations.ts';
 import { currentPlanId, readDepartments, readInitiative, readInitiatives, readPlanDocument, readPlanHeader, readPlanRow, readPolicies } from '../store/plan-read.ts';
 import { replacePlanContent } from '../store/plan-write.ts';
@@ -13,16 +17,28 @@ import type { HandlerContext } from './context.ts';
 
 type H = Handlers<HandlerContext>;
 
-const appVersion = (() => {
-  try {
-    return (JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string }).version;
-  } catch {
-    return '0.0.0';
-  }
-})();
+function appInfo(ctx: HandlerContext): AppInfo {
+  const v = viewOnlyOf(ctx.db);
+  const h = v?.holder;
+  return {
+    appVersion: appVersion(), schemaVersion: SCHEMA_VERSION, dbPath: ctx.dbPath, logDir: logDirOf(ctx.dbPath), user: ctx.user,
+    displayName: readTerminalSettings().displayName, osUser: osUserName(), host: ctx.host,
+    readOnly: v !== null, readOnlyReason: v?.reason ?? null, holder: h ? { holder: h.holder, host: h.host, since: h.since } : null,
+  };
+}
 
 export const planHandlers = {
-  getAppInfo: (_input, ctx) => ({ appVersion, schemaVersion: SCHEMA_VERSION, dbPath: ctx.dbPath, logDir: logDirOf(ctx.dbPath), user: ctx.user, host: ctx.host }),
+  getAppInfo: (_input, ctx) => appInfo(ctx),
+
+  saveDisplayName: ({ displayName }, ctx) => {
+    saveTerminalSettings({ displayName });
+    return appInfo(ctx);
+  },
+
+  reopenDatabase: async (_input, ctx) => {
+    await ctx.app?.takeOver();
+    return appInfo(ctx);
+  },
 
   getPlan: (_input, { db }) => {
     const planId = currentPlanId(db);
@@ -46,7 +62,7 @@ export const planHandlers = {
     const { db } = ctx;
     return db.transaction(() => {
       const planId = currentPlanId(db);
-      if (readPlanRow(db, planId).read_only === 1) throw new AppError('READ_ONLY', 'この計画は読み取り専用です(確定済みの改定版または終了した計画期間)。');
+      assertWritable(db, planId);
       const foreign = db.prepare('SELECT id FROM initiative WHERE plan_id <> ? AND id IN (SELECT value FROM json_each(?))')
         .all(planId, JSON.stringify(parsed.initiatives.map((i) => i.id))) as { id: string }[];
       if (foreign.length > 0) {

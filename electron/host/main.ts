@@ -42,8 +42,9 @@ export async function runHost(argv: string[]): Promise<void> {
   }
   log.info(`データベース「${dbPath}」を開きました`);
   if (opened.warning) console.error(`注意: ${opened.warning}`);
+  if (opened.viewOnly) console.error(`注意: 閲覧のみで開いています(${opened.viewOnly.reason})。編集・取り込み・確定はできません。`);
   const db = opened.db;
-  const host = await startHost({ db, dbPath, staticDir: RENDERER_DIR, port: values.port ? Number(values.port) : 0, log });
+  const host = await startHost({ db, dbPath, app: opened, staticDir: RENDERER_DIR, port: values.port ? Number(values.port) : 0, log });
   console.log(`アクションプラン・デスク: ${host.openUrl}`);
   console.log(`データベース: ${dbPath}(終了は Ctrl+C)`);
   console.log(`ログのフォルダー: ${log.dir}`);

@@ -7,6 +7,7 @@ import { dispatch, internalErrorMessage, newErrorId } from '../../shared/api/dis
 import { AppError, type ApiResult, type ErrorCode } from '../../shared/api/errors.ts';
 import { parseJsonBytes } from '../cli/read-json-file.ts';
 import type { Log } from '../log/log-file.ts';
+import type { AppDatabase } from '../store/app-open.ts';
 import { handlers } from '../handlers/index.ts';
 import { makeContext } from '../handlers/context.ts';
 import { isHashedAsset, readStatic } from './static-files.ts';
@@ -23,6 +24,8 @@ export interface HostOptions {
   maxBodyBytes?: number;
   /** Where internal errors go, under the id the caller is shown. */
   log?: Pick<Log, 'info' | 'error'>;
+  /** The app's open DB: handlers then follow its connection (a view-only start taking over). */
+  app?: AppDatabase;
 }
 
 export interface RunningHost {
@@ -86,7 +89,7 @@ async function readBody(req: IncomingMessage, limit: number): Promise<Buffer | '
 export async function startHost(opts: HostOptions): Promise<RunningHost> {
   const token = opts.token ?? newToken();
   const limit = opts.maxBodyBytes ?? 64 * 1024 * 1024;
-  const ctx = makeContext(opts.db, opts.dbPath, 'browser');
+  const ctx = makeContext(opts.db, opts.dbPath, 'browser', opts.app);
   let port = 0;
 
   const server = createServer(async (req, res) => {

@@ -55,7 +55,7 @@ if (!app.requestSingleInstanceLock()) {
     }
     log.info(`データベース「${dbPath}」を開きました`);
     if (store.warning) void dialog.showMessageBox({ type: 'warning', title: 'アクションプラン・デスク', message: store.warning });
-    const ctx = makeContext(store.db, dbPath, 'electron');
+    const ctx = makeContext(store.db, dbPath, 'electron', store);
 
     hardenSession(session.defaultSession);
     serveApp(protocol, rendererDir, (url) => net.fetch(url));

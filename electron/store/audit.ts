@@ -1,5 +1,6 @@
 // The audit trail: one batch per saved change (who, when, from where), one entry per field.
 import type { Database } from 'better-sqlite3';
+import { sameValue } from '../../shared/editing/same-value.ts';
 
 export interface AuditEntry {
   entity: 'plan' | 'initiative' | 'policy' | 'department' | 'revision' | string;
@@ -29,13 +30,13 @@ export function recordBatch(db: Database, planId: number | null, src: AuditSourc
   return batchId;
 }
 
-/** Field-level differences between two records of the same entity, as audit entries. */
+/** Field-level differences between two records of the same entity, as audit entries (the audit trail's one equality rule: sameValue). */
 export function diffFields<T extends object>(entity: string, entityId: string, before: T | null, after: T | null, fields: readonly (keyof T & string)[]): AuditEntry[] {
   const out: AuditEntry[] = [];
   for (const f of fields) {
     const o = before ? before[f] : undefined;
     const n = after ? after[f] : undefined;
-    if (JSON.stringify(o) !== JSON.stringify(n)) out.push({ entity, entityId, field: f, oldValue: o ?? null, newValue: n ?? null });
+    if (!sameValue(o, n)) out.push({ entity, entityId, field: f, oldValue: o ?? null, newValue: n ?? null });
   }
   return out;
 }

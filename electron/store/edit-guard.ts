@@ -1,12 +1,22 @@
-// Guards every editing write runs first: the plan must be writable, and the caller's version current.
+// The guards every write runs first: the DB must be open for writing (not view-only), the plan
+// writable (not an ended plan period), and the caller's version current.
 import type { Database } from 'better-sqlite3';
 import { AppError } from '../../shared/api/errors.ts';
 import { readPlanRow } from './plan-read.ts';
+import { viewOnlyMessage, viewOnlyOf } from './view-only.ts';
 
+export const READ_ONLY_PLAN_MESSAGE = 'この計画は読み取り専用です(終了した計画期間)。変更は保存していません。現在の計画期間の計画を編集してください。';
+
+/** Refuses every write on a DB opened for viewing only (another terminal holds it, or it cannot be written). */
+export function assertDbWritable(db: Database): void {
+  const v = viewOnlyOf(db);
+  if (v) throw new AppError('READ_ONLY', viewOnlyMessage(v), { details: { viewOnly: true } });
+}
+
+/** The one check before writing a plan's content. (Triggers of migration 3 back the plan part up.) */
 export function assertWritable(db: Database, planId: number): void {
-  if (readPlanRow(db, planId).read_only === 1) {
-    throw new AppError('READ_ONLY', 'この計画は読み取り専用です(確定済みの改定版または終了した計画期間)。変更は保存していません。');
-  }
+  assertDbWritable(db);
+  if (readPlanRow(db, planId).read_only === 1) throw new AppError('READ_ONLY', READ_ONLY_PLAN_MESSAGE);
 }
 
 /** The plan row's version must be the one the caller edited; otherwise someone saved in between. */

@@ -7,7 +7,7 @@ import { findConflicts, reverseEntries, unknownFields, type ReversalConflict } f
 import { fieldLabel, formatValue } from '../../shared/editing/field-labels.ts';
 import type { BatchKind, HistoryBatch, HistoryPage } from '../../shared/editing/api-types.ts';
 import type { AuditSource } from './audit.ts';
-import { assertWritable } from './edit-guard.ts';
+import { assertDbWritable, assertWritable } from './edit-guard.ts';
 import { currentPlanId } from './plan-read.ts';
 import { commitState, readPlanState } from './plan-state-store.ts';
 import { surveyApplyOfBatch, surveyApplyRefusal } from './survey-apply-link.ts';
@@ -128,6 +128,7 @@ function revert(db: Database, src: AuditSource, b: BatchRow, summary: string): {
 }
 
 export function undo(db: Database, src: AuditSource, batchId?: number): { batchId: number; summary: string } {
+  assertDbWritable(db); // 閲覧のみ first: "nothing to undo" would not be the reason
   return db.transaction(() => {
     const planId = currentPlanId(db);
     const b = batchId === undefined ? undoCandidate(db, planId) : batchRow(db, batchId);
@@ -140,6 +141,7 @@ export function undo(db: Database, src: AuditSource, batchId?: number): { batchI
 
 /** Redo: takes back the latest undo (or the undo of `batchId`, a change that was undone). */
 export function redo(db: Database, src: AuditSource, batchId?: number): { batchId: number; summary: string } {
+  assertDbWritable(db);
   return db.transaction(() => {
     const planId = currentPlanId(db);
     let u: BatchRow | undefined;

@@ -2,7 +2,7 @@
 // names the newest backup and the restore command when the file is damaged or not a plan DB.
 import Database, { type Database as Db } from 'better-sqlite3';
 import { AppError } from '../../shared/api/errors.ts';
-import { newestBackup } from './backup.ts';
+import { KEEP_AUTO_BACKUPS, newestBackup } from './backup.ts';
 import { openDatabase, type OpenOptions } from './open.ts';
 
 /** What to do next: restore the newest backup (named), or say that there is none. */
@@ -12,7 +12,8 @@ export function recoveryHint(dbPath: string): string {
     return `\nバックアップ(${dbPath} と同じフォルダーの backups)が見つかりません。別の場所にコピーがあれば、アプリを終了してから\n  plan-desk restore --db "${dbPath}" --from "コピーのファイル"\nで復元してください。`;
   }
   return (
-    `\n最新のバックアップは「${b.path}」(${b.takenAt})です。アプリを終了してから、次のコマンドで復元してください(今のファイルも backups に保存されます):` +
+    `\n最新のバックアップは「${b.path}」(${b.takenAt})です(backups には、このデータベースの自動バックアップが新しい順に ${KEEP_AUTO_BACKUPS} 個まで残ります。古い状態が必要なら plan-desk restore --db "${dbPath}" で一覧できます)。` +
+    `\nアプリを終了してから、次のコマンドで復元してください(今のファイルも backups に保存されます):` +
     `\n  plan-desk restore --db "${dbPath}" --from "${b.path}"` +
     `\nコマンドが使えない端末では、今のファイルを別の名前に変えて残し、バックアップのファイルを「${dbPath}」としてコピーしてください(同じ名前の -journal ファイルがあれば、それも別の名前に変えます)。`
   );

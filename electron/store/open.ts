@@ -3,6 +3,9 @@ import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import Database, { type Database as Db } from 'better-sqlite3';
 import { AppError } from '../../shared/api/errors.ts';
+import { appFile } from '../app-root.ts';
+import { assertNotEmptyFile, assertPlanDbShape } from './db-shape.ts';
+import { describeStoreFault } from './faults.ts';
 import { migrate, schemaVersionOf, SCHEMA_VERSION } from './migrations.ts';
 import { createPlanFromDocument } from './seed.ts';
 import type { PlanDocument } from '../../shared/domain/document.ts';
@@ -28,20 +31,14 @@ function applyPragmas(db: Db): void {
   }
 }
 
-function assertPlanDeskDb(db: Db, path: string): void {
-  const tables = db.prepare("SELECT name FROM sqlite_schema WHERE type = 'table'").all() as { name: string }[];
-  const version = schemaVersionOf(db);
-  if (tables.length > 0 && (version === 0 || !tables.some((t) => t.name === 'plan'))) {
-    throw new AppError('DB_INVALID', `「${path}」はアクションプラン・デスクのデータベースではありません。別のファイルを指定してください。`);
-  }
-}
-
 export function openDatabase(path: string, opts: OpenOptions = {}): Db {
   const isNew = path === ':memory:' || !existsSync(path);
   if (isNew && opts.create === false) {
     throw new AppError('NOT_FOUND', `データベース「${path}」がありません。\`plan-desk init --db ${path}\` で作成してください。`);
   }
   if (isNew && path !== ':memory:') mkdirSync(dirname(path), { recursive: true });
+  // Only a missing file becomes a new DB: an existing one that is not a plan DB is refused untouched.
+  if (!isNew) assertNotEmptyFile(path);
   let db: Db;
   try {
     db = new Database(path, { readonly: opts.readonly ?? false, fileMustExist: !isNew });
@@ -51,11 +48,13 @@ export function openDatabase(path: string, opts: OpenOptions = {}): Db {
     }
   } catch (e) {
     if (e instanceof AppError) throw e;
+    const fault = describeStoreFault(e, path);
+    if (fault) throw fault;
     throw new AppError('DB_INVALID', `「${path}」を SQLite データベースとして開けません(${(e as Error).message})。ファイルが壊れているか、別の種類のファイルです。`);
   }
   try {
+    if (!isNew) assertPlanDbShape(db, path, SCHEMA_VERSION);
     applyPragmas(db);
-    assertPlanDeskDb(db, path);
     if (!db.readonly) migrate(db);
     else if (schemaVersionOf(db) > SCHEMA_VERSION) migrate(db); // throws DB_NEWER
     const hasPlan = (db.prepare("SELECT count(*) AS n FROM sqlite_schema WHERE name = 'plan'").get() as { n: number }).n > 0
@@ -67,13 +66,13 @@ export function openDatabase(path: string, opts: OpenOptions = {}): Db {
     return db;
   } catch (e) {
     db.close();
-    throw e;
+    throw describeStoreFault(e, path) ?? e;
   }
 }
 
 /** The published 2025年度改定版, as transcribed in seeds/ (validated when it is written into the DB). */
 export function loadPublishedSeed(): PlanDocument {
   // PLAN_DESK_SEED lets tests and the benchmark start a DB from another document.
-  const path = process.env.PLAN_DESK_SEED ?? new URL('../../seeds/plan-2025.json', import.meta.url);
+  const path = process.env.PLAN_DESK_SEED ?? appFile('seeds', 'plan-2025.json');
   return JSON.parse(readFileSync(path, 'utf8')) as PlanDocument;
 }

@@ -6,7 +6,7 @@ import { formatFiscalYear } from '../../shared/domain/fiscal-year.ts';
 import { buildNextPeriodDocument, type StartPeriodInput } from '../../shared/revisions/period.ts';
 import type { PlanPeriodInfo } from '../../shared/revisions/types.ts';
 import { recordBatch, type AuditSource } from './audit.ts';
-import { assertPlanWritable } from './plan-guard.ts';
+import { assertWritable } from './edit-guard.ts';
 import { currentPlanId, readPlanDocument } from './plan-read.ts';
 import type { PlanRow } from './rows.ts';
 import { createPlanFromDocument } from './seed.ts';
@@ -48,7 +48,7 @@ function idMaker(db: Database, first: number): (index: number) => string {
 export function startPeriod(db: Database, input: StartPeriodInput & { establishedOn: string }, src: AuditSource): { planId: number; title: string; initiatives: number } {
   return db.transaction(() => {
     const oldId = currentPlanId(db);
-    assertPlanWritable(db, oldId);
+    assertWritable(db, oldId);
     const { firstFiscalYear: first, lastFiscalYear: last } = input;
     const clash = db.prepare('SELECT title, first_fy, last_fy FROM plan WHERE first_fy <= ? AND last_fy >= ? ORDER BY first_fy').get(last, first) as
       Pick<PlanRow, 'title' | 'first_fy' | 'last_fy'> | undefined;

@@ -7,7 +7,7 @@ import { PlanDocument } from '../../shared/domain/document.ts';
 import { applyFreeze, initialRevisionOf, type FreezeInput } from '../../shared/revisions/freeze.ts';
 import type { RevisionInfo } from '../../shared/revisions/types.ts';
 import { recordBatch, diffFields, type AuditSource } from './audit.ts';
-import { assertPlanWritable } from './plan-guard.ts';
+import { assertWritable } from './edit-guard.ts';
 import { currentPlanId, readPlanDocument, readPlanHeader } from './plan-read.ts';
 import { updatePlanHeader } from './plan-write.ts';
 
@@ -25,7 +25,9 @@ interface RevisionRow {
   frozen_via: string;
 }
 
-type RevisionListRow = Omit<RevisionRow, 'document_json'> & { title: string; first_fy: number; last_fy: number; is_current: 0 | 1 };
+type RevisionListRow = Omit<RevisionRow, 'document_json'> & {
+  doc_ok: 0 | 1; title: unknown; first_fy: number | null; last_fy: number | null; plan_first_fy: number; plan_last_fy: number; is_current: 0 | 1;
+};
 
 /** One canonical form: the schema's key order (zod rebuilds objects in shape order), no whitespace. */
 export function canonicalDocumentJson(doc: PlanDocument): string {
@@ -34,19 +36,36 @@ export function canonicalDocumentJson(doc: PlanDocument): string {
 
 const sha256 = (s: string) => createHash('sha256').update(s, 'utf8').digest('hex');
 
+function summaryOf(json: string): string[] | null {
+  try {
+    const v = JSON.parse(json) as unknown;
+    return Array.isArray(v) && v.every((l) => typeof l === 'string') ? v : null;
+  } catch {
+    return null;
+  }
+}
+
+/** A revision whose stored JSON does not parse is listed, marked damaged: the others stay usable. */
 function toInfo(r: RevisionListRow): RevisionInfo {
+  const summary = summaryOf(r.summary_json);
+  const damaged = summary === null || r.doc_ok !== 1 || typeof r.title !== 'string';
   return {
-    label: r.label, kind: r.kind, date: r.date, summary: JSON.parse(r.summary_json) as string[], planId: r.plan_id,
-    title: r.title, firstFiscalYear: r.first_fy, lastFiscalYear: r.last_fy, isCurrentPlan: r.is_current === 1,
+    label: r.label, kind: r.kind, date: r.date, summary: summary ?? [], planId: r.plan_id,
+    title: typeof r.title === 'string' ? r.title : '(保存内容が壊れています)',
+    firstFiscalYear: r.first_fy ?? r.plan_first_fy, lastFiscalYear: r.last_fy ?? r.plan_last_fy, isCurrentPlan: r.is_current === 1,
     frozenAt: r.frozen_at, frozenBy: r.frozen_by,
+    ...(damaged ? { damaged: true as const } : {}),
   };
 }
 
+// json_valid first: json_extract on one malformed snapshot would fail the whole list.
 const LIST_SQL = `
   SELECT r.id, r.plan_id, r.label, r.kind, r.date, r.summary_json, r.sha256, r.frozen_at, r.frozen_by, r.frozen_via,
-    json_extract(r.document_json, '$.plan.title') AS title,
-    json_extract(r.document_json, '$.plan.firstFiscalYear') AS first_fy,
-    json_extract(r.document_json, '$.plan.lastFiscalYear') AS last_fy, p.is_current
+    json_valid(r.document_json) AS doc_ok,
+    CASE WHEN json_valid(r.document_json) THEN json_extract(r.document_json, '$.plan.title') END AS title,
+    CASE WHEN json_valid(r.document_json) THEN json_extract(r.document_json, '$.plan.firstFiscalYear') END AS first_fy,
+    CASE WHEN json_valid(r.document_json) THEN json_extract(r.document_json, '$.plan.lastFiscalYear') END AS last_fy,
+    p.first_fy AS plan_first_fy, p.last_fy AS plan_last_fy, p.is_current
   FROM revision r JOIN plan p ON p.id = r.plan_id`;
 
 /** Every revision in the DB, newest plan period first, then newest revision first. */
@@ -69,7 +88,7 @@ export function readRevisionDocument(db: Database, label: string): PlanDocument 
   findRevision(db, label);
   const row = db.prepare('SELECT document_json, sha256 FROM revision WHERE label = ?').get(label.trim()) as Pick<RevisionRow, 'document_json' | 'sha256'>;
   if (sha256(row.document_json) !== row.sha256) {
-    throw new AppError('DB_INVALID', `改定版「${label}」の保存内容が確定時と一致しません(破損のおそれ)。バックアップから復元してください。`);
+    throw new AppError('DB_INVALID', `改定版「${label}」の保存内容が確定時と一致しません(破損のおそれ)。ほかの改定版と現在の計画は使えます。この改定版が必要なら、壊れる前のバックアップから復元してください。`);
   }
   return JSON.parse(row.document_json) as PlanDocument;
 }
@@ -112,7 +131,7 @@ export function freezeInitialRevision(db: Database, planId: number, now: string)
 export function freezeWorkingCopy(db: Database, input: FreezeInput, src: AuditSource): RevisionInfo {
   return db.transaction(() => {
     const planId = currentPlanId(db);
-    assertPlanWritable(db, planId);
+    assertWritable(db, planId);
     const before = readPlanHeader(db, planId);
     const usedLabels = (db.prepare('SELECT label FROM revision').all() as { label: string }[]).map((r) => r.label);
     const { header, row } = applyFreeze(before, input, { usedLabels, lastRevisionDate: lastRevisionDate(db, planId) });

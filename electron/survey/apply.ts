@@ -12,7 +12,7 @@ import { sameValue } from '../../shared/editing/same-value.ts';
 import type { SurveyField } from '../../shared/survey/types.ts';
 import { recordBatch, type AuditEntry } from '../store/audit.ts';
 import { autoBackup } from '../store/backup.ts';
-import { assertPlanWritable } from '../store/plan-guard.ts';
+import { assertWritable } from '../store/edit-guard.ts';
 import { readPlanDocument } from '../store/plan-read.ts';
 import { ensureDepartments, writeInitiative } from '../store/plan-write.ts';
 import { insertApply } from '../store/survey-store.ts';
@@ -47,7 +47,7 @@ interface Plan {
 
 function planOf(db: Database, roundId: number): Plan {
   const m = mergeOf(db, roundId);
-  assertPlanWritable(db, m.round.plan_id);
+  assertWritable(db, m.round.plan_id);
   const { writes, unresolved, undecided } = planApply(m.items, m.decisions);
   if (unresolved.length > 0) {
     const list = unresolved.slice(0, 10).map((i) => `・${itemLabel(i)}(${i.title})`).join('\n');

@@ -10,7 +10,7 @@ import type { CreateSurveyRoundInput } from '../../shared/survey/inputs.ts';
 import type { RoundSnapshot } from '../../shared/survey/types.ts';
 import { FORM_VERSION } from '../excel/form-layout.ts';
 import { recordBatch } from '../store/audit.ts';
-import { assertPlanWritable } from '../store/plan-guard.ts';
+import { assertWritable } from '../store/edit-guard.ts';
 import { currentPlanId, readDepartments, readInitiatives, readPlanHeader, readPolicies } from '../store/plan-read.ts';
 import { blocksOf, formsOf, insertRound, roundById, roundByName, roundSummary, snapshotOf } from '../store/survey-store.ts';
 import { formAssignments, renderForms, type RenderedForm } from './forms.ts';
@@ -27,7 +27,7 @@ function newPassword(): string {
 
 export async function createRound(db: Database, input: z.output<typeof CreateSurveyRoundInput>, ctx: { user: string; source: string }): Promise<CreateSurveyRoundResult> {
   const planId = currentPlanId(db);
-  assertPlanWritable(db, planId);
+  assertWritable(db, planId);
   const header = readPlanHeader(db, planId);
   if (input.fiscalYear < header.firstFiscalYear || input.fiscalYear > header.lastFiscalYear) {
     throw new AppError('BAD_INPUT', `照会の対象年度 ${input.fiscalYear}年度 は計画期間(${header.firstFiscalYear}〜${header.lastFiscalYear}年度)の外です。`);

@@ -6,7 +6,7 @@ import type { Initiative } from '../../shared/domain/schema.ts';
 import type { LaterEdit, UndoSurveyApplyResult } from '../../shared/survey/api-types.ts';
 import { recordBatch, type AuditEntry } from '../store/audit.ts';
 import { autoBackup } from '../store/backup.ts';
-import { assertPlanWritable } from '../store/plan-guard.ts';
+import { assertWritable } from '../store/edit-guard.ts';
 import { readInitiatives } from '../store/plan-read.ts';
 import { ensureDepartments, writeInitiative } from '../store/plan-write.ts';
 import { applyById, batchesOfApply, markApplyUndone, roundById } from '../store/survey-store.ts';
@@ -26,7 +26,7 @@ function inspect(db: Database, applyId: number) {
   const apply = applyById(db, applyId);
   if (apply.undone_at) throw new AppError('CONFLICT', `この反映は ${apply.undone_at.slice(0, 16).replace('T', ' ')} に ${apply.undone_by ?? ''} が取り消し済みです。`);
   const round = roundById(db, apply.round_id);
-  assertPlanWritable(db, round.plan_id);
+  assertWritable(db, round.plan_id);
   const batchIds = batchesOfApply(db, applyId);
   const inList = batchIds.map(() => '?').join(',');
   const entries = db.prepare(`SELECT batch_id, entity_id, field, old_json, new_json FROM change_entry WHERE entity = 'initiative' AND batch_id IN (${inList}) ORDER BY id`)

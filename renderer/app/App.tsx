@@ -1,3 +1,5 @@
+import { useEffect } from 'react';
+import { DisplayNameSetting, reopenedNotice, ViewOnlyBanner } from '../components/TerminalStatus.tsx';
 import { PlanProvider, usePlan } from './plan-context.tsx';
 import { useRoute } from './router.ts';
 import { views } from './views.tsx';
@@ -18,7 +20,9 @@ function Shell() {
             {plan.readOnly && <span className="badge">読み取り専用</span>}
           </div>
         )}
+        <DisplayNameSetting />
       </header>
+      <ViewOnlyBanner />
       <nav className="app-nav" aria-label="メニュー">
         {views.filter((v) => v.inMenu).map((v) => (
           <a key={v.id} href={`#/${v.id}`} aria-current={v.id === view.id ? 'page' : undefined}>{v.label}</a>
@@ -35,6 +39,7 @@ function Shell() {
 }
 
 export function App() {
+  useEffect(reopenedNotice, []);
   return (
     <PlanProvider>
       <Shell />

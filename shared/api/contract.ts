@@ -48,9 +48,24 @@ export interface AppInfo {
   dbPath: string;
   /** Where the app's log files are (for the help desk). */
   logDir: string;
+  /** The name recorded in the audit trail: displayName, else osUser. */
   user: string;
+  /** This terminal's display name ('' = none set, the OS login is used). */
+  displayName: string;
+  osUser: string;
   host: 'electron' | 'browser' | 'cli';
+  /** Open for viewing only: another terminal holds the DB, or it cannot be written. */
+  readOnly: boolean;
+  /** Why, in plain words (null when editable). */
+  readOnlyReason: string | null;
+  /** Who holds the DB, when another program does. */
+  holder: { holder: string; host: string; since: string } | null;
 }
+
+/** A terminal's display name: 50 characters at most, no control characters ('' = use the OS login). */
+const SaveDisplayNameInput = z.strictObject({
+  displayName: z.string().max(50).regex(/^[^\p{Cc}]*$/u, '改行などの制御文字は使えません'),
+});
 
 export interface PlanView {
   planId: number;
@@ -65,6 +80,10 @@ export type InitiativeView = Initiative & { version: number };
 export const contract = {
   // --- foundation (issue 2) ---
   getAppInfo: method<typeof Empty, AppInfo>(Empty),
+  /** This terminal's display name for 変更履歴, decisions and returns (kept on the terminal, not in the DB). */
+  saveDisplayName: method<typeof SaveDisplayNameInput, AppInfo>(SaveDisplayNameInput),
+  /** 「再読み込み」 of a view-only start: opens the DB for editing once its holder has closed it. */
+  reopenDatabase: method<typeof Empty, AppInfo>(Empty),
   getPlan: method<typeof Empty, PlanView>(Empty),
   listInitiatives: method<typeof Empty, InitiativeView[]>(Empty),
   getInitiative: method<z.ZodObject<{ id: typeof InitiativeId }>, InitiativeView>(z.strictObject({ id: InitiativeId })),

@@ -10,6 +10,7 @@ export type ErrorCode =
   | 'READ_ONLY' // a frozen revision or an old plan period
   | 'DB_NEWER' // the DB was written by a newer version of the app
   | 'DB_INVALID' // not a plan-desk DB, or corrupt
+  | 'STORAGE' // the disk is full, or the DB file or its folder cannot be written
   | 'FILE_REJECTED' // an imported file was refused (details name file/sheet/cell)
   | 'UNAUTHORIZED'
   | 'INTERNAL';

@@ -14,6 +14,8 @@ export interface RevisionInfo {
   isCurrentPlan: boolean;
   frozenAt: string;
   frozenBy: string;
+  /** Its stored snapshot does not read (damaged file): listed so the others stay usable; opening it is refused. */
+  damaged?: true;
 }
 
 export interface PlanPeriodInfo {

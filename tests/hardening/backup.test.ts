@@ -17,10 +17,10 @@ describe('automatic backups', () => {
     try {
       const day1 = new Date(2025, 5, 12, 9, 0, 0);
       const first = await dailyBackup(db, dbPath, day1);
-      expect(first).toMatch(/backups[/\\]plan-desk-20250612-090000-daily\.db$/);
+      expect(first).toMatch(/backups[/\\]plan-20250612-090000-daily\.db$/);
       expect(await dailyBackup(db, dbPath, new Date(2025, 5, 12, 17, 30, 0))).toBeNull();
       const next = await dailyBackup(db, dbPath, new Date(2025, 5, 13, 8, 0, 0));
-      expect(next).toMatch(/plan-desk-20250613-080000-daily\.db$/);
+      expect(next).toMatch(/plan-20250613-080000-daily\.db$/);
       expect(listBackups(dbPath).map((b) => b.reason)).toEqual(['daily', 'daily']);
       expect(newestBackup(dbPath)?.path).toBe(next);
       // A backup is a whole, healthy plan DB with the same content.
@@ -41,8 +41,8 @@ describe('automatic backups', () => {
     }
     const names = readdirSync(join(dir, 'backups')).sort();
     expect(names).toHaveLength(20);
-    expect(names[0]).toBe('plan-desk-20250101-100003-import.db');
-    expect(names.at(-1)).toBe('plan-desk-20250101-100022-import.db');
+    expect(names[0]).toBe('plan-20250101-100003-import.db');
+    expect(names.at(-1)).toBe('plan-20250101-100022-import.db');
   });
 
   it('openAppDatabase (Electron and browser host start) takes the daily backup and holds the lock', async () => {

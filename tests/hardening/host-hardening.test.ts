@@ -79,7 +79,7 @@ const HOST_MAIN = fileURLToPath(new URL('../../electron/host/main.ts', import.me
 const CLI_MAIN = fileURLToPath(new URL('../../electron/cli/main.ts', import.meta.url));
 
 describe('the browser host process (electron/host/main.ts)', () => {
-  it.skipIf(!RENDERER_BUILT)('takes the DB lock and the day\'s backup; a second host and CLI writes are refused until it stops', async () => {
+  it.skipIf(!RENDERER_BUILT)('takes the DB lock and the day\'s backup; a second host opens view-only and CLI writes are refused until it stops', async () => {
     const { dbPath, dir } = miniDb();
     const host = spawn(process.execPath, [HOST_MAIN, '--db', dbPath, '--no-open'], { stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, CI: '1' } });
     try {
@@ -89,9 +89,22 @@ describe('the browser host process (electron/host/main.ts)', () => {
       });
       expect(existsSync(`${dbPath}.lock`)).toBe(true);
       expect(readdirSync(join(dir, 'backups')).filter((n) => n.endsWith('-daily.db'))).toHaveLength(1);
-      const second = spawnSync(process.execPath, [HOST_MAIN, '--db', dbPath, '--no-open'], { encoding: 'utf8', env: { ...process.env, CI: '1' }, timeout: 20_000 });
-      expect(second.status).toBe(2);
-      expect(second.stderr).toMatch(/ブラウザー版\(プロセス番号 \d+.*使用中です/);
+      // A second host opens the DB for viewing only (another coordinator looking), never as a second writer.
+      const second = spawn(process.execPath, [HOST_MAIN, '--db', dbPath, '--no-open'], { stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, CI: '1' } });
+      try {
+        let err = '';
+        second.stderr.on('data', (c: Buffer) => { err += c.toString(); });
+        await new Promise<void>((resolve, reject) => {
+          second.stdout.on('data', (c: Buffer) => { if (c.toString().includes('http://127.0.0.1:')) resolve(); });
+          second.on('exit', (c) => reject(new Error(`second host exited ${c}: ${err}`)));
+        });
+        expect(err).toMatch(/閲覧のみで開いています\(「ブラウザー版」\(端末「.+」、.+ から\)が編集中のため\)/);
+      } finally {
+        const gone = new Promise((r) => second.once('exit', r));
+        second.kill('SIGTERM');
+        await gone;
+      }
+      expect(existsSync(`${dbPath}.lock`)).toBe(true); // the viewer never touched the holder's lock
       const cli = spawnSync(process.execPath, [CLI_MAIN, 'init', '--db', dbPath, '--force'], { encoding: 'utf8' });
       expect(cli.status).toBe(2);
       expect(cli.stderr).toMatch(/使用中です/);

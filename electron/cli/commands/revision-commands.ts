@@ -31,7 +31,7 @@ export const revisionListCommand: Command = {
     if (list.length === 0) io.out('改定版はまだありません。\n');
     for (const r of list) {
       const period = `${formatFiscalYear(r.firstFiscalYear)}〜${formatFiscalYear(r.lastFiscalYear)}`;
-      io.out(`${r.label}\t${r.date}\t${r.kind}\t${period}${r.isCurrentPlan ? '' : '(終了した計画期間)'}\t${r.summary.join(' ')}\n`);
+      io.out(`${r.label}\t${r.date}\t${r.kind}\t${period}${r.isCurrentPlan ? '' : '(終了した計画期間)'}\t${r.damaged ? '【保存内容が壊れています: バックアップから復元してください】' : r.summary.join(' ')}\n`);
     }
     return EXIT.ok;
   },

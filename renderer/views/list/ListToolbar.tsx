@@ -7,7 +7,7 @@ import { api } from '../../api/client.ts';
 import { usePlan } from '../../app/plan-context.tsx';
 import { navigate } from '../../app/router.ts';
 import { useConfirm } from '../../components/ConfirmDialog.tsx';
-import { downloadBase64, XLSX_MIME } from '../../components/download.ts';
+import { saveFile } from '../../components/download.ts';
 import { showToast } from '../../components/toast.ts';
 
 export function ListToolbar({ readOnly, shown, filtered }: { readOnly: boolean; shown: InitiativeView[]; filtered: boolean }) {
@@ -28,9 +28,8 @@ export function ListToolbar({ readOnly, shown, filtered }: { readOnly: boolean; 
     const r = await api.exportPlanXlsx({ only: shown.map((i) => i.no), asOfFiscalYear: currentFiscalYear() });
     setBusy(false);
     if (!r.ok) return showToast(r.error.message, 'error');
-    if (!r.value.base64) return;
-    downloadBase64(r.value.base64, r.value.fileName, XLSX_MIME);
-    setSaved(r.value.fileName);
+    const out = await saveFile(r.value);
+    if (out.saved) setSaved(out.name);
   };
   return (
     <div className="toolbar">
