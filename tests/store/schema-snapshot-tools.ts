@@ -74,7 +74,7 @@ async function realisticLatestDb(): Promise<Db> {
   const { version, ...it } = first!;
   await must('saveInitiative', { id: it.id, version, initiative: { ...it, title: `${it.title}(改)`, results: [...it.results, { fiscalYear: 2025, text: '・窓口で運用を開始しました。' }] } });
   await must('freezeRevision', { label: '2026年度改定版', date: '2026-07-01', summary: ['①実績を記載しました。'] });
-  const round = await must<{ round: { id: number }; files: { fileName: string; base64?: string }[] }>('createSurveyRound', { name: '2026年度実績照会', fiscalYear: 2026, returnFiles: true });
+  const round = await must<{ round: { id: number }; files: { fileName: string; base64?: string }[] }>('createSurveyRound', { name: '2026年度実績照会', fiscalYear: 2026 });
   const form = round.files[0]!;
   await must('importSurveyReturns', { roundId: round.round.id, files: [{ name: form.fileName, base64: form.base64! }] });
   return db;

@@ -50,7 +50,7 @@ describe('a second host on a DB another program holds', () => {
     const { dir, dbPath } = miniDb();
     const holder: AppChild = await startAppChild(dbPath);
     cleanups.push(() => holder.close());
-    const round = value(await holder.call<{ round: { id: number }; files: { fileName: string; base64: string }[] }>('createSurveyRound', { name: '2025年度実績照会', fiscalYear: 2025, returnFiles: true }));
+    const round = value(await holder.call<{ round: { id: number }; files: { fileName: string; base64: string }[] }>('createSurveyRound', { name: '2025年度実績照会', fiscalYear: 2025 }));
     const app = await openAppDatabase(dbPath, 'ブラウザー版');
     cleanups.push(() => app.close());
     expect(app.db.readonly).toBe(true);
@@ -83,7 +83,7 @@ describe('a second host on a DB another program holds', () => {
       ['deleteInitiative', { id: first.id, version: first.version }],
       ['loadPlan', { document: value(await api('dumpPlan')) }],
       ['freezeRevision', { label: '2026年度改定版', date: '2026-07-01', summary: ['①更新しました。'] }],
-      ['createSurveyRound', { name: '2026年度照会', fiscalYear: 2026, returnFiles: true }],
+      ['createSurveyRound', { name: '2026年度照会', fiscalYear: 2026 }],
       ['renameDepartment', { from: '市民課', to: '市民窓口課' }],
       ['importSurveyReturns', { roundId: round.round.id, files: [{ name: round.files[0]!.fileName, base64: round.files[0]!.base64 }] }],
       ['undo', {}],
