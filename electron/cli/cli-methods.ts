@@ -7,6 +7,7 @@ import { dispatchOn } from '../../shared/api/dispatch.ts';
 import { MAX_SYNTH_ITEMS } from '../../shared/synth/generate.ts';
 import { backupDb, initDatabase, restoreDb, synthDatabase } from './db-file-handlers.ts';
 import { printPlanPdf } from './pdf-file-handler.ts';
+import { describeStoreFault } from '../store/faults.ts';
 
 const DbFile = z.string().min(1, { message: '--db でデータベースのファイルを指定してください' });
 const int = (min: number, max: number) => z.number().int().min(min).max(max);
@@ -33,12 +34,21 @@ type CliMethods = typeof cliMethods;
 export type CliMethodName = keyof CliMethods;
 type Input<N extends CliMethodName> = z.output<CliMethods[N]['input']>;
 
+/** A full disk or an unwritable folder gets the same plain words as in the app's handlers. */
+const plainFaults = <I extends { db: string }, R>(f: (i: I) => R) => async (i: I): Promise<Awaited<R>> => {
+  try {
+    return await f(i);
+  } catch (e) {
+    throw describeStoreFault(e, i.db) ?? e;
+  }
+};
+
 const cliHandlers = {
-  initDatabase: (i: Input<'initDatabase'>) => initDatabase(i),
-  synthDatabase: (i: Input<'synthDatabase'>) => synthDatabase(i),
-  backupDatabase: (i: Input<'backupDatabase'>) => backupDb(i),
-  restoreDatabase: (i: Input<'restoreDatabase'>) => restoreDb(i),
-  printPlanPdf: (i: Input<'printPlanPdf'>) => printPlanPdf(i),
+  initDatabase: plainFaults((i: Input<'initDatabase'>) => initDatabase(i)),
+  synthDatabase: plainFaults((i: Input<'synthDatabase'>) => synthDatabase(i)),
+  backupDatabase: plainFaults((i: Input<'backupDatabase'>) => backupDb(i)),
+  restoreDatabase: plainFaults((i: Input<'restoreDatabase'>) => restoreDb(i)),
+  printPlanPdf: plainFaults((i: Input<'printPlanPdf'>) => printPlanPdf(i)),
 } satisfies { [N in CliMethodName]: (input: Input<N>) => unknown };
 
 type Result<N extends CliMethodName> = Awaited<ReturnType<(typeof cliHandlers)[N]>>;

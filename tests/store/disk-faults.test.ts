@@ -134,7 +134,7 @@ describe.skipIf(!CAN_MOUNT)(`a disk with room for the lock only${SKIP}`, () => {
     truncateSync(filler, statSync(filler).size - 8192); // two pages: the lock fits, the copy does not
     const r = await cli('restore', '--db', dbPath, '--from', copy);
     expect(r.code).toBe(2);
-    expect(r.err).toMatch(/^エラー: ディスクの空き容量が足りないため、ファイルに書き込めませんでした。変更は保存していません。/);
+    expect(r.err).toMatch(/^エラー: ディスクの空き容量が足りないため、データベース「[^」]+」に書き込めませんでした。変更は保存していません。/);
     expect(r.err).not.toMatch(/予期しないエラー|\n\s+at /);
     expect(readdirSync(dir).filter((n) => n.includes('.restore-') || n.endsWith('.lock'))).toEqual([]);
     expect(contentHash(dbPath)).toBe(before);

@@ -29,7 +29,7 @@ export function PdfButton({ kind, label }: { kind: PdfKind; label: string }) {
     <>
       <button type="button" onClick={click} disabled={busy}>{busy ? '作成中…' : label}</button>
       {error && <span role="alert" className="error">{error}</span>}
-      {saved && <span role="status" className="saved-file">「{saved}」を保存しました</span>}
+      {saved && <span role="status" className="saved-file">「{saved}」を保存しました(ダウンロード先のフォルダ)</span>}
     </>
   );
 }
