@@ -5,6 +5,7 @@ import { createHash } from 'node:crypto';
 import type { Database } from 'better-sqlite3';
 import type { FileProblem, ImportFileReport, ImportReport } from '../../shared/survey/api-types.ts';
 import { fieldText } from '../../shared/survey/fields.ts';
+import { countItems, type SurveyCounts } from '../../shared/survey/item-state.ts';
 import type { ReturnBlock } from '../../shared/survey/types.ts';
 import { FORM_FORMAT, FORM_VERSION, SHEET_META } from '../excel/form-layout.ts';
 import { readAnswers, readMeta, type FormMeta } from '../excel/form-reader.ts';
@@ -184,18 +185,17 @@ export async function importReturns(db: Database, files: readonly IncomingFile[]
 function summarize(db: Database, reports: ImportFileReport[], roundIds: ReadonlySet<number>, roundId: number | null): ImportReport {
   const byReturn = new Map<number, ImportFileReport>();
   for (const r of reports) if (r.returnId !== null && r.status !== 'duplicate') byReturn.set(r.returnId, r);
-  let changes = 0;
-  let conflicts = 0;
+  const target = roundId ?? (roundIds.size === 1 ? [...roundIds][0]! : null);
+  let counts: SurveyCounts | null = null;
   for (const id of roundIds) {
     const m = mergeOf(db, id);
+    if (id === target) counts = countItems(m.items);
     for (const item of m.items) {
-      if (item.status === 'change') changes++;
-      if (item.status === 'conflict') conflicts++;
       for (const p of item.proposals) {
         const r = byReturn.get(p.returnId);
         if (!r) continue;
         r.changes.push({
-          initiativeId: item.initiativeId, no: item.no, title: item.title, field: item.field, status: item.status, conflicts: item.conflicts,
+          initiativeId: item.initiativeId, no: item.no, title: item.title, field: item.field, state: item.state, conflict: item.conflict, conflicts: item.conflicts,
           cell: p.cell, before: fieldText(item.field, item.current ?? item.base), after: fieldText(item.field, p.value),
         });
       }
@@ -206,12 +206,11 @@ function summarize(db: Database, reports: ImportFileReport[], roundIds: Readonly
     }
   }
   return {
-    roundId: roundId ?? (roundIds.size === 1 ? [...roundIds][0]! : null),
+    roundId: target,
     files: reports,
     accepted: reports.filter((r) => r.status === 'accepted' || r.status === 'replaced' || r.status === 'kept-older').length,
     rejected: reports.filter((r) => r.status === 'rejected').length,
     duplicates: reports.filter((r) => r.status === 'duplicate').length,
-    changes,
-    conflicts,
+    counts,
   };
 }

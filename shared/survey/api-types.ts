@@ -1,5 +1,6 @@
 // Result types of the survey methods, shared by the handlers, the CLI and the review screen.
-import type { ConflictKind, Decision, FieldMerge, MergeStatus, ReturnComment, SurveyField } from './types.ts';
+import type { ItemState, ItemVerdict, SurveyCounts } from './item-state.ts';
+import type { ConflictKind, FieldMerge, ReturnComment, SurveyField } from './types.ts';
 
 export interface SurveyRoundSummary {
   id: number;
@@ -43,7 +44,8 @@ export interface ImportFileChange {
   no: number;
   title: string;
   field: SurveyField;
-  status: MergeStatus;
+  state: ItemState;
+  conflict: boolean;
   conflicts: ConflictKind[];
   cell: string;
   before: string;
@@ -70,22 +72,17 @@ export interface ImportReport {
   accepted: number;
   rejected: number;
   duplicates: number;
-  /** Of the round(s) touched, after this import. */
-  changes: number;
-  conflicts: number;
+  /** Of the round touched, after this import (null when no single round was touched). */
+  counts: SurveyCounts | null;
 }
 
-export interface SurveyReviewItem extends FieldMerge {
-  decision: Decision | null;
-  /** A decision was taken, but on a situation that has changed since (new return, DB edit). */
-  staleDecision: boolean;
-}
+export type SurveyReviewItem = FieldMerge & ItemVerdict;
 
 export interface SurveyReview {
   round: SurveyRoundSummary;
   items: SurveyReviewItem[];
   comments: ReturnComment[];
-  counts: { changes: number; conflicts: number; unresolvedConflicts: number; decided: number; applied: number };
+  counts: SurveyCounts;
 }
 
 export interface SurveyApplyResult {
@@ -93,8 +90,10 @@ export interface SurveyApplyResult {
   fields: number;
   initiatives: number;
   backupPath: string | null;
-  /** Changes left undecided, not applied (they stay in the review). */
-  undecided: number;
+  /** Items recorded as applied (written, or already in the ledger). */
+  items: number;
+  /** Items still open, not applied (they stay in the review). */
+  open: number;
 }
 
 export interface ApplySummary {
