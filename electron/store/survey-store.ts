@@ -165,3 +165,7 @@ export function appliesOf(db: Database, roundId: number): ApplySummary[] {
     sources: (sources.all(r.id) as { source: string }[]).map((s) => s.source), undoneAt: r.undone_at, undoneBy: r.undone_by,
   }));
 }
+
+export function saveMailTemplate(db: Database, roundId: number, t: { subject: string; body: string }): void {
+  db.prepare('UPDATE survey_round SET mail_subject = ?, mail_body = ? WHERE id = ?').run(t.subject, t.body, roundId);
+}

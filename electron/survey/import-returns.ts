@@ -78,6 +78,9 @@ function identify(db: Database, meta: FormMeta | null, onlyRoundId: number | und
   if (!form) {
     throw new Refusal(`照会「${round.name}」は「${meta.department}」には送っていません(管理用の情報が書き換えられた可能性があります)。${RESEND}`, [], { round });
   }
+  if (form.removed_at !== null) {
+    throw new Refusal(`「${meta.department}」は照会「${round.name}」の照会先から外しています(${form.removed_at.slice(0, 10)} ${form.removed_by ?? ''})。この回答を使うには、回答状況の画面で照会先に戻してから取り込んでください。`, [], { round, department: meta.department });
+  }
   const refs = blocksOf(form);
   const snapshot = snapshotOf(round);
   const byId = new Map(snapshot.initiatives.map((i) => [i.id, i]));
@@ -90,7 +93,7 @@ function identify(db: Database, meta: FormMeta | null, onlyRoundId: number | und
     let message = '';
     if (!m || m.id === '') message = `取組の ID が削除されています(送付時は ${r?.id ?? 'なし'})。`;
     else if (!it) message = `ID「${m.id}」の取組はこの照会にありません。`;
-    else if (!it.departments.includes(meta.department)) message = `取組 No.${it.no}(ID ${it.id})は「${meta.department}」の担当ではありません。`;
+    else if (!refs.some((x) => x.id === m.id)) message = `取組 No.${it.no}(ID ${it.id})は「${meta.department}」に送った様式にはありません。`;
     else if (!r || m.id !== r.id) message = `取組の ID が書き換えられています(送付時は ${r?.id ?? 'なし'}、今は ${m.id})。`;
     else if (m.hash !== r.hash || m.top !== r.top) message = `取組 No.${it.no} の管理用の情報が書き換えられています。`;
     if (message) problems.push({ ...where(i), message });

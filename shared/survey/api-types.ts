@@ -123,13 +123,18 @@ export interface UndoSurveyApplyResult {
   backupPath: string | null;
 }
 
-export type DepartmentState = 'unanswered' | 'answered' | 'rejected';
+/** removed: taken out of the round (not a recipient any more; not 未回答). */
+export type DepartmentState = 'unanswered' | 'answered' | 'rejected' | 'removed';
 
 export interface DepartmentStatus {
   department: string;
   formFile: string;
   initiatives: number;
   state: DepartmentState;
+  /** Added after the round was created (a late form). */
+  addedAt: string | null;
+  /** From the 課 master, for mail drafts. */
+  contact: { mail: string | null; name: string | null } | null;
   returnedAt: string | null;
   returnFile: string | null;
   returnId: number | null;
@@ -146,6 +151,10 @@ export interface SurveyRoundStatus {
   /** The 未回答 list, ready to paste into a reminder mail. */
   reminderText: string;
   applies: ApplySummary[];
+  /** The mail template of the round's drafts (the defaults until one is saved). */
+  mail: { subject: string; body: string };
+  /** Group entries of the master named by the round's initiatives: their Nos, and who answers for them. */
+  groups: { group: string; initiatives: number[]; answerers: string[] }[];
   /** Refused files that could not be tied to a 課 (this session). */
   unidentified: { fileName: string; at: string; reason: string }[];
 }

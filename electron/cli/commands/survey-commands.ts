@@ -152,7 +152,7 @@ export const importCommand: Command = {
   },
 };
 
-const STATE_LABEL = { answered: '回答済', unanswered: '未回答', rejected: '却下' } as const;
+const STATE_LABEL = { answered: '回答済', unanswered: '未回答', rejected: '却下', removed: '除外' } as const;
 
 export const roundStatusCommand: Command = {
   name: 'round status',

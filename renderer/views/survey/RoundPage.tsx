@@ -1,6 +1,7 @@
 // One round: its dashboard (回答状況), importing returns (取込), and the review (確認・反映).
 import { useCallback, useEffect, useState } from 'react';
 import type { SurveyReview, SurveyRoundStatus } from '../../../shared/survey/api-types.ts';
+import { countsText } from '../../../shared/survey/item-state.ts';
 import { api } from '../../api/client.ts';
 import { usePlan } from '../../app/plan-context.tsx';
 import { ImportPanel } from './ImportPanel.tsx';
@@ -32,13 +33,13 @@ export function RoundPage({ roundId }: { roundId: number }) {
   if (error) return <div className="survey"><SurveyStyles /><p role="alert" className="error">{error}</p><a href="#/survey">照会の一覧へ</a></div>;
   if (!status || !review) return <p role="status">読み込み中…</p>;
   const r = status.round;
-  const open = review.counts.changes + review.counts.conflicts;
   return (
     <div className="survey">
       <SurveyStyles />
       <p><a href="#/survey">← 照会の一覧</a></p>
       <h1 style={{ fontSize: 18, margin: '4px 0' }}>{r.name}</h1>
-      <p>対象 {r.fiscalYear}年度 ・ 締切 {r.deadline ?? 'なし'} ・ 回答 {r.departments - status.unanswered.length} / {r.departments}課 ・ 未反映の変更案 {open}件{review.counts.unresolvedConflicts > 0 ? `(未解決の競合 ${review.counts.unresolvedConflicts}件)` : ''}</p>
+      <p>対象 {r.fiscalYear}年度 ・ 締切 {r.deadline ?? 'なし'} ・ 回答 {r.departments - status.unanswered.length} / {r.departments}課 </p>
+      <p className="counts" aria-label="照会の件数">{countsText(review.counts)}</p>
       <div className="tabs" role="tablist" aria-label="照会の画面">
         {TABS.map(([id, label]) => (
           <button key={id} type="button" role="tab" aria-selected={tab === id} onClick={() => setTab(id)}>{label}</button>

@@ -7,7 +7,7 @@ import { useConfirm } from '../../components/ConfirmDialog.tsx';
 import { showToast } from '../../components/toast.ts';
 import { downloadBase64, formatAt } from './files.ts';
 
-const STATE = { answered: '回答済', unanswered: '未回答', rejected: '却下' } as const;
+const STATE = { answered: '回答済', unanswered: '未回答', rejected: '却下', removed: '照会先から除外' } as const;
 
 export function StatusPanel({ status, onChanged }: { status: SurveyRoundStatus; onChanged: () => Promise<void> }) {
   const [dialog, confirm] = useConfirm();
