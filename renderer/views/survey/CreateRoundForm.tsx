@@ -6,6 +6,7 @@ import { fiscalYearsOf, formatFiscalYear } from '../../../shared/domain/fiscal-y
 import { api } from '../../api/client.ts';
 import { usePlan } from '../../app/plan-context.tsx';
 import { downloadBase64 } from './files.ts';
+import { RecipientPicker, useRecipientChoice } from './RecipientPicker.tsx';
 
 export function CreateRoundForm({ host, onCreated }: { host: string; onCreated: (r: CreateSurveyRoundResult) => void }) {
   const { plan } = usePlan();
@@ -19,13 +20,14 @@ export function CreateRoundForm({ host, onCreated }: { host: string; onCreated: 
   const [download, setDownload] = useState(host === 'browser');
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
+  const [choice, setChoice] = useRecipientChoice();
 
   const submit = async (e: FormEvent) => {
     e.preventDefault();
     setBusy(true);
     setError(null);
     const r = await api.createSurveyRound({
-      name, fiscalYear: fy, ...(deadline ? { deadline } : {}), ...(outDir.trim() ? { outDir: outDir.trim() } : {}), returnFiles: download,
+      name, fiscalYear: fy, ...(deadline ? { deadline } : {}), ...(outDir.trim() ? { outDir: outDir.trim() } : {}), returnFiles: download, ...(choice ?? {}),
     });
     setBusy(false);
     if (!r.ok) return setError(r.error.message);
@@ -48,6 +50,8 @@ export function CreateRoundForm({ host, onCreated }: { host: string; onCreated: 
       <div className="hint">様式のファイル名にもなります(例: {name || '2025年度実績照会'}_市民課.xlsx)。</div>
       <label htmlFor="round-deadline">締切</label>
       <input id="round-deadline" type="date" value={deadline} onChange={(e) => setDeadline(e.target.value)} />
+      <label>照会先</label>
+      <RecipientPicker value={choice} onChange={setChoice} />
       <label htmlFor="round-out">出力先フォルダー</label>
       <input id="round-out" type="text" value={outDir} placeholder="例: C:\Users\me\Documents\照会\2025" onChange={(e) => setOutDir(e.target.value)} />
       <div className="hint">空のフォルダーを指定してください(同じ名前のファイルがあると作成しません)。</div>

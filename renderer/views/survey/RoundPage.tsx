@@ -5,12 +5,13 @@ import { countsText } from '../../../shared/survey/item-state.ts';
 import { api } from '../../api/client.ts';
 import { usePlan } from '../../app/plan-context.tsx';
 import { ImportPanel } from './ImportPanel.tsx';
+import { RecipientsPanel } from './RecipientsPanel.tsx';
 import { ReviewPanel } from './ReviewPanel.tsx';
 import { StatusPanel } from './StatusPanel.tsx';
 import { SurveyStyles } from './SurveyStyles.tsx';
 
-type Tab = 'status' | 'import' | 'review';
-const TABS: [Tab, string][] = [['status', '回答状況'], ['import', '回答の取込'], ['review', '確認・反映']];
+type Tab = 'status' | 'recipients' | 'import' | 'review';
+const TABS: [Tab, string][] = [['status', '回答状況'], ['recipients', '照会先・メール'], ['import', '回答の取込'], ['review', '確認・反映']];
 
 export function RoundPage({ roundId }: { roundId: number }) {
   const { reload: reloadPlan } = usePlan();
@@ -47,6 +48,7 @@ export function RoundPage({ roundId }: { roundId: number }) {
       </div>
       <div role="tabpanel" aria-label={TABS.find(([id]) => id === tab)![1]}>
         {tab === 'status' && <StatusPanel status={status} onChanged={changed} />}
+        {tab === 'recipients' && <RecipientsPanel status={status} onChanged={load} />}
         {tab === 'import' && <ImportPanel roundId={roundId} onImported={load} onReview={() => setTab('review')} />}
         {tab === 'review' && <ReviewPanel review={review} onReview={setReview} onApplied={changed} />}
       </div>

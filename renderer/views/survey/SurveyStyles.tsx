@@ -64,6 +64,15 @@ const CSS = `
 .survey .editor { margin: 6px 0; }
 .survey .counts { font-weight: 700; }
 .survey .hint { color: var(--muted); font-size: 12px; }
+.survey .recipient-picker { border: 1px solid var(--line); background: #fff; padding: 6px 8px; }
+.survey .picker-list { display: grid; grid-template-columns: repeat(auto-fill, minmax(210px, 1fr)); gap: 2px 10px; max-height: 220px; overflow: auto; }
+.survey .picker-list .hint { margin-left: 4px; }
+.survey .groups { margin-top: 6px; border-top: 1px dashed var(--line); padding-top: 4px; }
+.survey .chip { display: inline-flex; gap: 2px; align-items: center; border: 1px solid var(--line); border-radius: 10px; padding: 0 2px 0 8px; font-size: 12px; }
+.survey .chip button { border: none; padding: 0 4px; }
+.survey .dept-info-box { margin: 14px 0; max-width: 1000px; }
+.survey .dept-info-box summary { cursor: pointer; font-weight: 700; }
+.survey .dept-info input[type=email], .survey .dept-info input[type=text] { font: inherit; width: 100%; }
 .survey .proposal { margin: 6px 0; }
 .survey .proposal .who { color: var(--muted); font-size: 12px; }
 .survey .diff { white-space: pre-wrap; word-break: break-all; border: 1px solid var(--line); padding: 4px 8px; background: #fcfcfd; }

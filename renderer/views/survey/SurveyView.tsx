@@ -4,6 +4,7 @@ import type { SurveyRoundSummary } from '../../../shared/survey/api-types.ts';
 import { api } from '../../api/client.ts';
 import { navigate } from '../../app/router.ts';
 import { CreateRoundForm } from './CreateRoundForm.tsx';
+import { DepartmentInfoForm } from './DepartmentInfoForm.tsx';
 import { RoundPage } from './RoundPage.tsx';
 import { SurveyStyles } from './SurveyStyles.tsx';
 import { downloadBase64, formatAt } from './files.ts';
@@ -56,6 +57,10 @@ function RoundsHome() {
         setNotice(`照会「${r.round.name}」を作成し、${r.files.length}課分の様式を書き出しました。${r.files[0]?.path ? `\n出力先: ${r.files[0].path.replace(/[\\/][^\\/]*$/u, '')}` : ''}\nシート保護のパスワード: ${r.protectionPassword}`);
         void load();
       }} />
+      <details className="dept-info-box">
+        <summary>課の照会先の設定(課の集まり・メールの宛先)</summary>
+        <DepartmentInfoForm />
+      </details>
       <h2>計画全体を Excel で</h2>
       <p><button type="button" onClick={exportPlan}>取組一覧・取組詳細を Excel でダウンロード</button></p>
     </div>
