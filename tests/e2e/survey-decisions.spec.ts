@@ -118,3 +118,62 @@ test('take 市民課 on No.1 → apply → reload → 反映済; a newer デジ�
   await expect(reopened.getByLabel('判断', { exact: true })).toContainText('編集して採用');
   expect(app.foreignRequests).toEqual([]);
 });
+
+test('recipients and mail drafts: contacts in the 課 master, a 課 taken out leaves 未回答, a late 課 gets its form', async ({ page, app }) => {
+  const base = page.url().split('#')[0];
+  await page.goto(`${base}#/survey`);
+  // The 課 master's contact for 市民課.
+  await page.getByText('課の照会先の設定(課の集まり・メールの宛先)').click();
+  const info = page.getByRole('table', { name: '課の照会先の設定' });
+  await expect(info.getByLabel('庁内各課は課の集まり')).toBeChecked();
+  await info.getByLabel('市民課のメールアドレス').fill('shimin');
+  await page.getByRole('button', { name: '課の照会先の設定を保存' }).click();
+  await expect(page.getByRole('alert')).toContainText('メールアドレスの形が正しくありません');
+  await info.getByLabel('市民課のメールアドレス').fill('shimin@city.hiratsuka.kanagawa.jp');
+  await info.getByLabel('市民課の担当者名').fill('平塚 花子');
+  await page.getByRole('button', { name: '課の照会先の設定を保存' }).click();
+  await expect(page.getByText('1課の設定を保存しました。')).toBeVisible();
+
+  // A round without 保育課, with 行政総務課 answering for 庁内各課.
+  const picker = page.getByRole('group', { name: '照会先' });
+  await picker.getByRole('checkbox', { name: /^保育課/ }).uncheck();
+  await picker.getByLabel('庁内各課の代わりに答える課').selectOption('行政総務課');
+  await picker.locator('[data-group="庁内各課"]').getByRole('button', { name: '追加' }).click();
+  await expect(picker).toContainText('30 / 31課に送ります');
+  await page.getByLabel('出力先フォルダー').fill(join(app.dir, 'forms'));
+  await page.getByLabel('ダウンロード').uncheck();
+  await page.getByRole('button', { name: '照会を作成して様式を書き出す' }).click();
+  await expect(page.getByRole('status').filter({ hasText: '30課分の様式を書き出しました' })).toBeVisible();
+  await page.getByRole('link', { name: '2025年度実績照会' }).click();
+
+  await page.getByRole('tab', { name: '照会先・メール' }).click();
+  const table = page.getByRole('table', { name: '照会先' });
+  await expect(table.locator('tr[data-department="市民課"]')).toContainText('平塚 花子 <shimin@city.hiratsuka.kanagawa.jp>');
+  await expect(page.getByRole('list', { name: '課の集まり' })).toContainText('庁内各課(No.10、36、43): 行政総務課が代わりに答えます');
+  await shot(page, '07-recipients');
+  // One draft: a .eml with the form attached.
+  const [mail] = await Promise.all([page.waitForEvent('download'), table.locator('tr[data-department="市民課"]').getByRole('button', { name: 'メールの下書き' }).click()]);
+  expect(mail.suggestedFilename()).toBe('2025年度実績照会_市民課.eml');
+  const eml = await (await import('node:fs/promises')).readFile((await mail.path())!, 'latin1');
+  expect(eml).toMatch(/^X-Unsent: 1\r?$/m);
+  expect(eml).toMatch(/^To: =\?UTF-8\?B\?[^?]+\?=(\r?\n)? <shimin@city\.hiratsuka\.kanagawa\.jp>\r?$/m); // folded after the encoded name
+  // Taken out: no longer 未回答.
+  await table.locator('tr[data-department="職員課"]').getByRole('button', { name: '照会先から外す' }).click();
+  await page.getByRole('dialog').getByRole('button', { name: '照会先から外す' }).click();
+  await expect(table.locator('tr[data-department="職員課"]')).toHaveAttribute('data-state', 'removed');
+  await expect(page.getByText('回答 0 / 29課')).toBeVisible();
+  // A late addition: its form downloads.
+  await page.getByLabel('追加する課').selectOption('保育課');
+  const [form] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: '追加して様式をダウンロード' }).click()]);
+  expect(form.suggestedFilename()).toBe('2025年度実績照会_保育課.xlsx');
+  await expect(table.locator('tr[data-department="保育課"]')).toContainText('後から追加');
+  await expect(page.getByText('回答 0 / 30課')).toBeVisible();
+  await page.getByRole('tab', { name: '回答状況' }).click();
+  const reminder = page.getByLabel('督促メール用の未回答課一覧');
+  await expect(reminder).toHaveValue(/・保育課/);
+  await expect(reminder).not.toHaveValue(/職員課|庁内各課/);
+  await page.reload();
+  await page.getByRole('tab', { name: '照会先・メール' }).click();
+  await expect(page.getByRole('table', { name: '照会先' }).locator('tr[data-department="職員課"]')).toHaveAttribute('data-state', 'removed');
+  await shot(page, '08-recipients-after');
+});

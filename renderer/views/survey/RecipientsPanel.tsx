@@ -52,6 +52,26 @@ export function RecipientsPanel({ status, onChanged }: { status: SurveyRoundStat
     <>
       {dialog}
       {error && <p role="alert" className="error">{error}</p>}
+      <h2>照会先を追加</h2>
+      <div className="row">
+        <select aria-label="追加する課" value={adding} onChange={(e) => setAdding(e.target.value)}>
+          <option value="">課を選ぶ…</option>
+          {addable.map((n) => <option key={n}>{n}</option>)}
+        </select>
+        {status.groups.map((g) => (
+          <label key={g.group}><input type="checkbox" checked={answersFor.includes(g.group)} onChange={(e) => setAnswersFor(e.target.checked ? [...answersFor, g.group] : answersFor.filter((x) => x !== g.group))} /> {g.group}の代わりに答える</label>
+        ))}
+        <button type="button" className="primary" disabled={!adding} onClick={() => add(adding, answersFor)}>追加して様式をダウンロード</button>
+      </div>
+      {status.groups.length > 0 && (
+        <>
+          <h2>課の集まり(照会先にしない)</h2>
+          <ul aria-label="課の集まり">
+            {status.groups.map((g) => <li key={g.group}><strong>{g.group}</strong>(No.{g.initiatives.join('、')}): {g.answerers.length ? `${g.answerers.join('、')}が代わりに答えます` : <span className="hint">代わりに答える課はありません(この取組の他の実施課だけが答えます)</span>}</li>)}
+          </ul>
+        </>
+      )}
+      <h2>照会先({status.departments.filter((d) => d.state !== 'removed').length}課)</h2>
       <table aria-label="照会先">
         <thead><tr><th>課</th><th>状態</th><th>宛先(課の一覧の連絡先)</th><th /></tr></thead>
         <tbody>
@@ -72,25 +92,6 @@ export function RecipientsPanel({ status, onChanged }: { status: SurveyRoundStat
           ))}
         </tbody>
       </table>
-      <h2>照会先を追加</h2>
-      <div className="row">
-        <select aria-label="追加する課" value={adding} onChange={(e) => setAdding(e.target.value)}>
-          <option value="">課を選ぶ…</option>
-          {addable.map((n) => <option key={n}>{n}</option>)}
-        </select>
-        {status.groups.map((g) => (
-          <label key={g.group}><input type="checkbox" checked={answersFor.includes(g.group)} onChange={(e) => setAnswersFor(e.target.checked ? [...answersFor, g.group] : answersFor.filter((x) => x !== g.group))} /> {g.group}の代わりに答える</label>
-        ))}
-        <button type="button" className="primary" disabled={!adding} onClick={() => add(adding, answersFor)}>追加して様式をダウンロード</button>
-      </div>
-      {status.groups.length > 0 && (
-        <>
-          <h2>課の集まり(照会先にしない)</h2>
-          <ul aria-label="課の集まり">
-            {status.groups.map((g) => <li key={g.group}><strong>{g.group}</strong>(No.{g.initiatives.join('、')}): {g.answerers.length ? `${g.answerers.join('、')}が代わりに答えます` : <span className="hint">代わりに答える課はありません(この取組の他の実施課だけが答えます)</span>}</li>)}
-          </ul>
-        </>
-      )}
       <h2>メールの下書き</h2>
       <div className="survey-form" aria-label="メールの文面">
         <label htmlFor="mail-subject">件名</label>

@@ -11,6 +11,7 @@ const CSS = `
 .survey .row { display: flex; gap: 8px; align-items: center; flex-wrap: wrap; margin: 8px 0; }
 .survey table { width: 100%; }
 .survey td.actions { white-space: nowrap; }
+.survey td.actions button + button { margin-left: 6px; }
 .survey-form { display: grid; grid-template-columns: 10em minmax(0, 1fr); gap: 8px 12px; max-width: 760px; background: var(--panel); padding: 12px; border: 1px solid var(--line); }
 .survey-form > label { font-weight: 700; padding-top: 4px; }
 .survey-form input, .survey-form select { font: inherit; padding: 3px 6px; }
