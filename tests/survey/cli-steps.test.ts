@@ -120,4 +120,22 @@ describe('round review / decide / apply / undo', () => {
     expect(r.out).toContain(`      ${long}\n`);
     expect(r.out).toMatch(/変更 No\.2 計画\(回答![A-Z]+\d+:[A-Z]+\d+\):\n {6}段1 .*\n {6}段1 .*\n {6}段1 効果検証\(2026年度\)\n/);
   });
+
+  it('round recipient --remove / --add (late form into a folder) and round mail', async () => {
+    const { dir, db } = newDb();
+    await cli('round', 'create', '--db', db, '--name', '照会', '--fiscal-year', '2025', '--out', join(dir, 'forms'));
+    expect((await cli('round', 'recipient', '--db', db, '--name', '照会', '--remove', '職員課')).code).toBe(0);
+    const status = await cli('round', 'status', '--db', db, '--name', '照会');
+    expect(status.out).toMatch(/2課中 0課が回答済/);
+    expect(status.out).toMatch(/除外\t職員課/);
+    expect(status.out).not.toMatch(/・職員課/);
+    const late = await cli('round', 'recipient', '--db', db, '--name', '照会', '--add', '職員課', '--out', join(dir, 'late'));
+    expect(late.code).toBe(0);
+    expect(late.out.trim()).toBe(join(dir, 'late', '照会_職員課.xlsx'));
+    const mail = await cli('round', 'mail', '--db', db, '--name', '照会', '--out', join(dir, 'mail'), '--unanswered');
+    expect(mail.code).toBe(0);
+    expect(mail.out.trim().split('\n').map((p) => p.split('/').at(-1))).toEqual(['照会_デジタル推進課.eml', '照会_市民課.eml', '照会_職員課.eml']);
+    expect(mail.err).toMatch(/メールアドレスがない課\(宛先は空\): デジタル推進課、市民課、職員課/);
+    expect((await cli('round', 'mail', '--db', db, '--name', '照会', '--out', join(dir, 'mail'))).err).toMatch(/同じ名前のファイルが既にあります/);
+  });
 });

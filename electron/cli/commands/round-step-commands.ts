@@ -1,5 +1,8 @@
 // Each step of a 庁内照会 round as a command, on the same handlers as the screen: review the items
-// (answers side by side), decide one item, apply the decided ones, undo the last apply.
+// (answers side by side), decide one item, apply the decided ones, undo the last apply; add or
+// remove a recipient; write the mail drafts.
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import type { Database } from 'better-sqlite3';
 import { AppError } from '../../../shared/api/errors.ts';
 import type { SurveyReview, SurveyReviewItem } from '../../../shared/survey/api-types.ts';
@@ -138,4 +141,61 @@ export const roundUndoCommand: Command = {
   },
 };
 
-export const roundStepCommands: Command[] = [roundReviewCommand, roundDecideCommand, roundApplyCommand, roundUndoCommand];
+export const roundRecipientCommand: Command = {
+  name: 'round recipient',
+  usage: 'plan-desk round recipient --db FILE --name NAME (--add 課名 [--answers-for 課の集まり]... --out DIR | --remove 課名)',
+  summary: '照会先に課を加える(その課の様式を --out に書き出す)か、照会先から外します(未回答・督促から外れます)',
+  async run(argv, io) {
+    const { values } = parseOptions(argv, {
+      db: { type: 'string' }, name: { type: 'string' }, add: { type: 'string' }, remove: { type: 'string' }, 'answers-for': { type: 'string', multiple: true }, out: { type: 'string' },
+    }, this.usage);
+    const name = need(values.name, '--name', this.usage);
+    if ((values.add === undefined) === (values.remove === undefined)) throw new AppError('BAD_INPUT', `--add か --remove のどちらか1つを指定してください。\n使い方: ${this.usage}`);
+    const out = values.add !== undefined ? need(values.out, '--out', this.usage) : undefined;
+    return withDb(values.db, async (db, path) => {
+      const roundId = await roundIdByName(db, path, name);
+      if (values.remove !== undefined) {
+        await call(db, path, 'removeSurveyRecipient', { roundId, department: values.remove });
+        io.err(`「${values.remove}」を照会「${name}」の照会先から外しました。`);
+        return EXIT.ok;
+      }
+      const r = await call(db, path, 'addSurveyRecipient', { roundId, department: values.add!, ...(values['answers-for'] ? { answersFor: values['answers-for'] } : {}) });
+      const [file] = writeNewFiles(out!, [{ name: r.form.fileName, data: Buffer.from(r.form.base64!, 'base64') }]);
+      io.out(`${file}\n`);
+      io.err(`「${values.add}」を照会先に加え、様式を書き出しました。`);
+      return EXIT.ok;
+    });
+  },
+};
+
+export const roundMailCommand: Command = {
+  name: 'round mail',
+  usage: 'plan-desk round mail --db FILE --name NAME --out DIR [--unanswered]',
+  summary: '照会先ごとのメールの下書き(.eml、様式を添付、Outlook で下書きとして開きます)を --out に書き出します',
+  async run(argv, io) {
+    const { values } = parseOptions(argv, { db: { type: 'string' }, name: { type: 'string' }, out: { type: 'string' }, unanswered: { type: 'boolean' } }, this.usage);
+    const name = need(values.name, '--name', this.usage);
+    const out = need(values.out, '--out', this.usage);
+    return withDb(values.db, async (db, path) => {
+      const roundId = await roundIdByName(db, path, name);
+      const r = await call(db, path, 'makeSurveyMailDrafts', { roundId, ...(values.unanswered ? { unansweredOnly: true } : {}) });
+      for (const f of writeNewFiles(out, r.files.map((x) => ({ name: x.fileName, data: Buffer.from(x.base64!, 'base64') })))) io.out(`${f}\n`);
+      io.err(`メールの下書きを ${r.files.length} 通書き出しました。${r.withoutAddress.length ? `メールアドレスがない課(宛先は空): ${r.withoutAddress.join('、')}` : ''}`);
+      return EXIT.ok;
+    });
+  },
+};
+
+/** Writes files into a folder the user named on the command line; never over an existing file. */
+function writeNewFiles(dir: string, files: readonly { name: string; data: Buffer }[]): string[] {
+  mkdirSync(dir, { recursive: true });
+  const taken = files.filter((f) => existsSync(join(dir, f.name))).map((f) => f.name);
+  if (taken.length > 0) throw new AppError('CONFLICT', `出力先に同じ名前のファイルが既にあります(${taken.slice(0, 3).join('、')})。別のフォルダーを指定してください。`);
+  return files.map((f) => {
+    const p = join(dir, f.name);
+    writeFileSync(p, f.data, { flag: 'wx' });
+    return p;
+  });
+}
+
+export const roundStepCommands: Command[] = [roundReviewCommand, roundDecideCommand, roundApplyCommand, roundUndoCommand, roundRecipientCommand, roundMailCommand];
