@@ -2,7 +2,7 @@
 // form) and the contact for 庁内照会 mails. Kept on the department row, so reordering keeps it.
 import type { Database } from 'better-sqlite3';
 import { AppError } from '../../shared/api/errors.ts';
-import type { Department } from '../../shared/domain/schema.ts';
+import { Department } from '../../shared/domain/schema.ts';
 import { recordBatch, type AuditEntry, type AuditSource } from './audit.ts';
 import { assertPlanWritable } from './plan-guard.ts';
 import { currentPlanId, readDepartments } from './plan-read.ts';
@@ -21,6 +21,10 @@ export function saveDepartmentInfo(db: Database, src: AuditSource, list: readonl
     const before = new Map(readDepartments(db, planId).map((d) => [d.name, d]));
     const unknown = list.filter((d) => !before.has(d.name)).map((d) => d.name);
     if (unknown.length > 0) throw new AppError('NOT_FOUND', `課の一覧にない課があります: ${unknown.join('、')}。画面を開き直してください。変更していません。`);
+    const badMail = list.filter((d) => d.mail !== '' && !Department.shape.mail.safeParse(d.mail).success);
+    if (badMail.length > 0) {
+      throw new AppError('BAD_INPUT', `メールアドレスの形が正しくありません(${badMail.map((d) => `${d.name}:「${d.mail}」`).join('、')})。例: shimin@city.hiratsuka.kanagawa.jp の形で入力してください。保存していません。`);
+    }
     const entries: AuditEntry[] = [];
     const next: Department[] = [];
     for (const d of list) {

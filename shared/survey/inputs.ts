@@ -89,7 +89,8 @@ export const DepartmentInfoInput = z.strictObject({
   departments: z.array(z.strictObject({
     name: z.string().min(1).max(100),
     group: z.boolean(),
-    mail: z.string().trim().max(254).regex(/^$|^[^\s@]+@[^\s@]+$/u, { message: 'メールアドレスの形が正しくありません(例: shimin@city.hiratsuka.kanagawa.jp)' }),
+    /** Checked by the handler, which names the 課 in its message. */
+    mail: z.string().trim().max(254),
     contactName: z.string().trim().max(100, { message: '担当者名は100文字以内にしてください' }),
   })).min(1).max(2000),
 });

@@ -21,7 +21,7 @@ function sameBasis(a: ItemBasis, b: ItemBasis): boolean {
   return a.current === b.current && ka.length === kb.length && ka.every((k, i) => k === kb[i] && a.answers[k] === b.answers[k]);
 }
 
-const short = (s: string) => (s.length > 40 ? `${s.slice(0, 40)}…` : s).replaceAll('\n', ' ');
+const short = (s: string) => (s === '' ? '空欄' : `「${(s.length > 40 ? `${s.slice(0, 40)}…` : s).replaceAll('\n', ' ')}」`);
 
 /** What changed between the situation a decision/apply was on and now, one sentence each. */
 export function changesSince(item: FieldMerge, was: ItemBasis | null, after: 'decision' | 'apply'): string[] {
@@ -39,7 +39,7 @@ export function changesSince(item: FieldMerge, was: ItemBasis | null, after: 'de
   }
   if (was.current !== now.current) {
     const when = after === 'apply' ? '反映の後に' : '判断の後に';
-    out.push(now.current === null ? `${when}取組が削除されました。` : `${when}台帳の値が変更されました(今は「${short(fieldText(item.field, item.current))}」)。`);
+    out.push(now.current === null ? `${when}取組が削除されました。` : `${when}台帳の値が変更されました(今は${short(fieldText(item.field, item.current))})。`);
   }
   return out;
 }

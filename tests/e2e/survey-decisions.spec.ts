@@ -65,6 +65,7 @@ test('take 市民課 on No.1 → apply → reload → 反映済; a newer デジ�
   await importFile(page, dxFile);
   await importFile(page, shiminFile);
   await expect(page.getByRole('region', { name: '取込の結果' })).toContainText('[取込] 回答_市民課.xlsx(市民課)');
+  await shot(page, '01b-import-result');
   await expectSameCounts(page, /^未決定 1件\(うち競合 1件\)・判断済\(未反映\) 0件・反映済 0件・不採用 0件$/);
 
   const item = page.getByRole('article', { name: 'No.1 実績' });
@@ -133,6 +134,7 @@ test('recipients and mail drafts: contacts in the 課 master, a 課 taken out le
   await info.getByLabel('市民課の担当者名').fill('平塚 花子');
   await page.getByRole('button', { name: '課の照会先の設定を保存' }).click();
   await expect(page.getByText('1課の設定を保存しました。')).toBeVisible();
+  await shot(page, '00-department-info');
 
   // A round without 保育課, with 行政総務課 answering for 庁内各課.
   const picker = page.getByRole('group', { name: '照会先' });

@@ -96,7 +96,7 @@ describe('recipients', () => {
   it('group flags and contacts are saved in the master, a mail address is checked', async () => {
     const { dbPath, db } = newDb(planWithGroup());
     const row = (name: string, over: Partial<{ group: boolean; mail: string; contactName: string }> = {}) => ({ name, group: false, mail: '', contactName: '', ...over });
-    await expect(call(db, dbPath, 'saveDepartmentInfo', { departments: [row('市民課', { mail: 'shimin' })] })).rejects.toThrow(/メールアドレスの形が正しくありません/);
+    await expect(call(db, dbPath, 'saveDepartmentInfo', { departments: [row('市民課', { mail: 'shimin' })] })).rejects.toThrow(/メールアドレスの形が正しくありません\(市民課:「shimin」\)/);
     const r = await call(db, dbPath, 'saveDepartmentInfo', { departments: [row('市民課', { mail: 'shimin@example.jp', contactName: '平塚 花子' }), row('職員課', { group: true })] });
     expect(r.changed).toBe(2);
     const plan = await call(db, dbPath, 'getPlan', {});

@@ -24,7 +24,6 @@ export function DepartmentInfoForm() {
   };
   return (
     <>
-      {error && <p role="alert" className="error">{error}</p>}
       <table aria-label="課の照会先の設定" className="dept-info">
         <thead><tr><th>課</th><th>課の集まり・照会先にしない</th><th>メールアドレス</th><th>担当者名</th></tr></thead>
         <tbody>
@@ -39,6 +38,7 @@ export function DepartmentInfoForm() {
         </tbody>
       </table>
       <div className="row"><button type="button" className="primary" onClick={save}>課の照会先の設定を保存</button></div>
+      {error && <p role="alert" className="error">{error}</p>}
     </>
   );
 }
