@@ -138,4 +138,16 @@ describe('round review / decide / apply / undo', () => {
     expect(mail.err).toMatch(/メールアドレスがない課\(宛先は空\): デジタル推進課、市民課、職員課/);
     expect((await cli('round', 'mail', '--db', db, '--name', '照会', '--out', join(dir, 'mail'))).err).toMatch(/同じ名前のファイルが既にあります/);
   });
+
+  it('round create --recipients / --group-answerer', async () => {
+    const doc = miniPlan();
+    doc.departments.push({ name: '庁内各課', group: true }, { name: '財政課' });
+    doc.initiatives[1]!.departments.push('庁内各課');
+    const { dir, db } = newDb(doc);
+    const bad = await cli('round', 'create', '--db', db, '--name', 'A', '--fiscal-year', '2025', '--out', join(dir, 'a'), '--recipients', '庁内各課');
+    expect(bad.err).toMatch(/「庁内各課」は課の集まりのため照会先にできません/);
+    const r = await cli('round', 'create', '--db', db, '--name', 'B', '--fiscal-year', '2025', '--out', join(dir, 'b'), '--recipients', '市民課、職員課', '--group-answerer', '庁内各課=財政課');
+    expect(r.code).toBe(0);
+    expect(r.out.split('\n').filter(Boolean).map((l) => l.split('\t').slice(0, 2).join(' '))).toEqual(['市民課 取組 1 件', '職員課 取組 1 件', '財政課 取組 1 件']);
+  });
 });

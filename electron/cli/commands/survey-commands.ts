@@ -32,17 +32,32 @@ export function expandInputs(args: readonly string[]): string[] {
   return out;
 }
 
+/** --recipients 市民課,職員課 and --group-answerer 庁内各課=行政総務課,財政課 (課 separated by , or 、). */
+function recipientOptions(recipients: string | undefined, answerers: string[] | undefined) {
+  const list = (v: string) => v.split(/[,、]/u).map((x) => x.trim()).filter((x) => x !== '');
+  const groupAnswerers = (answerers ?? []).map((a) => {
+    const [group, departments] = a.split('=');
+    if (!group || departments === undefined) throw new AppError('BAD_INPUT', `--group-answerer は「課の集まり=課,課」の形で指定してください(指定: ${a})。`);
+    return { group: group.trim(), departments: list(departments) };
+  });
+  return { ...(recipients !== undefined ? { recipients: list(recipients) } : {}), ...(groupAnswerers.length ? { groupAnswerers } : {}) };
+}
+
 export const roundCreateCommand: Command = {
   name: 'round create',
-  usage: 'plan-desk round create --db FILE --name NAME --fiscal-year 2025 --out DIR [--deadline YYYY-MM-DD]',
+  usage: 'plan-desk round create --db FILE --name NAME --fiscal-year 2025 --out DIR [--deadline YYYY-MM-DD] [--recipients 課,課…] [--group-answerer 課の集まり=課,課…]',
   summary: '庁内照会を作り、課ごとの Excel 様式をフォルダーに書き出します',
   async run(argv, io) {
-    const { values } = parseOptions(argv, { db: { type: 'string' }, name: { type: 'string' }, 'fiscal-year': { type: 'string' }, out: { type: 'string' }, deadline: { type: 'string' } }, this.usage);
+    const { values } = parseOptions(argv, {
+      db: { type: 'string' }, name: { type: 'string' }, 'fiscal-year': { type: 'string' }, out: { type: 'string' }, deadline: { type: 'string' },
+      recipients: { type: 'string' }, 'group-answerer': { type: 'string', multiple: true },
+    }, this.usage);
     const fy = Number(need(values['fiscal-year'], '--fiscal-year', this.usage).normalize('NFKC'));
     if (!Number.isInteger(fy)) throw new AppError('BAD_INPUT', `--fiscal-year は年度を西暦の数字で指定してください(例: 2025)。指定: ${values['fiscal-year']}`);
     const r = await withDb(values.db, (db, path) => call(db, path, 'createSurveyRound', {
       name: need(values.name, '--name', this.usage), fiscalYear: fy, outDir: need(values.out, '--out', this.usage),
       ...(values.deadline ? { deadline: values.deadline } : {}),
+      ...recipientOptions(values.recipients, values['group-answerer']),
     }));
     for (const f of r.files) io.out(`${f.department}\t取組 ${f.initiatives} 件\t${f.path}\n`);
     io.err(`照会「${r.round.name}」を作成しました(${r.files.length}課)。シート保護のパスワード: ${r.protectionPassword}`);
