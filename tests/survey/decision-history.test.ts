@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterEach, describe, expect, it } from 'vitest';
 import { call } from '../../electron/cli/io.ts';
-import { migrate } from '../../electron/store/migrations.ts';
+import { V5_SURVEY_DECISIONS } from '../../electron/store/sql/v5-survey-decisions.ts';
 import { FormEditor, fileInput, setupRound, type RoundFixture } from './helpers.ts';
 
 const FILL = fileURLToPath(new URL('./tools/fill_result.py', import.meta.url));
@@ -92,7 +92,7 @@ describe('decisions with a history', () => {
     fx = await setupRound();
     const roundId = fx.round.round.id;
     await call(fx.db, fx.dbPath, 'importSurveyReturns', { files: [fileInput(await exceljsAnswer(fx, '市民課', 'X', 's.xlsx'))] });
-    // The old decision table, as a DB of the previous version holds it, migrated again.
+    // The old decision table, as a DB of the previous version holds it.
     fx.db.exec(`DROP TABLE survey_apply_item; DROP TABLE survey_decision_event; DROP TABLE survey_group_answerer;
       ALTER TABLE survey_form DROP COLUMN added_at; ALTER TABLE survey_form DROP COLUMN added_by; ALTER TABLE survey_form DROP COLUMN removed_at; ALTER TABLE survey_form DROP COLUMN removed_by;
       ALTER TABLE survey_round DROP COLUMN mail_subject; ALTER TABLE survey_round DROP COLUMN mail_body;
@@ -100,9 +100,8 @@ describe('decisions with a history', () => {
       CREATE TABLE survey_decision (round_id INTEGER NOT NULL, initiative_id TEXT NOT NULL, field TEXT NOT NULL, action TEXT NOT NULL, value_json TEXT,
         source_return_id INTEGER, fingerprint TEXT NOT NULL, decided_at TEXT NOT NULL, decided_by TEXT NOT NULL, PRIMARY KEY (round_id, initiative_id, field)) STRICT;
       INSERT INTO survey_decision VALUES (${roundId}, 't-01', 'result', 'accept', '"X"', 1, 'f', '2026-01-01T00:00:00Z', '前の担当');`);
-    const v = fx.db.pragma('user_version', { simple: true }) as number;
-    fx.db.pragma(`user_version = ${v - 1}`);
-    migrate(fx.db);
+    // This migration's SQL on that layout (run by itself: later migrations may follow it in MIGRATIONS).
+    fx.db.transaction(() => fx!.db.exec(V5_SURVEY_DECISIONS))();
     const review = await call(fx.db, fx.dbPath, 'getSurveyReview', { roundId });
     expect(review.items[0]).toMatchObject({ state: 'open', reopened: { previous: { department: '市民課', decidedBy: '前の担当' }, reasons: [expect.stringMatching(/前の版のアプリで記録した判断/)] } });
   });
