@@ -80,9 +80,18 @@ describe('recipients', () => {
     let report = await call(db, dbPath, 'importSurveyReturns', { files: [bufferInput('dx.xlsx', Buffer.from(await form.wb.xlsx.writeBuffer()))] });
     expect(report.files[0]).toMatchObject({ status: 'accepted', department: 'デジタル推進課' });
 
+    // 職員課 answers, then is taken out: its answer leaves the review (the file stays stored).
+    const shokuin = await FormEditor.open(await saveTemp(r.files.find((f) => f.department === '職員課')!.base64!));
+    shokuin.resultCell('t-02', 2025).value = '職員課の実績';
+    await call(db, dbPath, 'importSurveyReturns', { files: [bufferInput('shokuin-1.xlsx', Buffer.from(await shokuin.wb.xlsx.writeBuffer()))] });
+    expect((await call(db, dbPath, 'getSurveyReview', { roundId })).items.map((i) => i.proposals.map((p) => p.department))).toEqual([['デジタル推進課'], ['職員課']]);
     await call(db, dbPath, 'removeSurveyRecipient', { roundId, department: '職員課' });
+    const review = await call(db, dbPath, 'getSurveyReview', { roundId });
+    expect(review.items.map((i) => i.proposals.map((p) => p.department))).toEqual([['デジタル推進課']]);
+    expect(review.counts.items).toBe(1);
     const status = await call(db, dbPath, 'getSurveyStatus', { roundId });
     expect(status.unanswered).toEqual(['市民課']);
+    expect(status.departments.find((d) => d.department === '職員課')!.returns).toHaveLength(1);
     expect(status.round.departments).toBe(2);
     expect(status.departments.find((d) => d.department === '職員課')!.state).toBe('removed');
     report = await call(db, dbPath, 'importSurveyReturns', { files: [bufferInput('shokuin.xlsx', Buffer.from(r.files.find((f) => f.department === '職員課')!.base64!, 'base64'))] });
@@ -90,7 +99,9 @@ describe('recipients', () => {
     // Added back: the same form as first sent (so its returns still match).
     const back = await call(db, dbPath, 'addSurveyRecipient', { roundId, department: '職員課' });
     expect(back.form.fileName).toBe('照会_職員課.xlsx');
-    expect((await call(db, dbPath, 'getSurveyStatus', { roundId })).unanswered).toEqual(['市民課', '職員課']);
+    // …and its return kept meanwhile counts again.
+    expect((await call(db, dbPath, 'getSurveyStatus', { roundId })).unanswered).toEqual(['市民課']);
+    expect((await call(db, dbPath, 'getSurveyReview', { roundId })).items.map((i) => i.proposals.map((p) => p.department))).toEqual([['デジタル推進課'], ['職員課']]);
   });
 
   it('group flags and contacts are saved in the master, a mail address is checked', async () => {
