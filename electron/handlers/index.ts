@@ -23,4 +23,6 @@ export const handlers: Handlers<HandlerContext> = withStoreFaults({
       'applySurveyChanges', 'undoSurveyApply', 'getSurveyStatus', 'getSurveyReturnFile', 'exportPlanXlsx'],
     async () => (await import('./survey-handlers.ts')).surveyHandlers,
   ),
+  ...lazyHandlers(['addSurveyRecipient', 'removeSurveyRecipient', 'saveDepartmentInfo', 'makeSurveyMailDrafts'],
+    async () => (await import('./survey-round-handlers.ts')).surveyRoundHandlers),
 });

@@ -7,7 +7,8 @@ import { FORMAT } from '../../shared/domain/schema.ts';
 import { cloneState, type PlanState } from '../../shared/editing/plan-state.ts';
 import type { AuditSource } from './audit.ts';
 import { assertPlanVersion, assertWritable } from './edit-guard.ts';
-import { currentPlanId, readPlanRow } from './plan-read.ts';
+import { currentPlanId, readDepartments, readPlanRow } from './plan-read.ts';
+import { writeDepartmentInfo } from './department-info.ts';
 import { commitState, readPlanState } from './plan-state-store.ts';
 
 function inPlan(db: Database, summary: string, src: AuditSource, edit: (s: PlanState) => void, version?: number) {
@@ -53,10 +54,22 @@ export function saveDepartments(db: Database, src: AuditSource, version: number,
   }, version);
 }
 
+/** The new name carries the group flag and contact of the old one(s), unless it already has its own. */
+function keepingInfo<T>(db: Database, from: readonly string[], to: string, edit: () => T): T {
+  return db.transaction(() => {
+    const planId = currentPlanId(db);
+    const had = new Set(readDepartments(db, planId).map((d) => d.name));
+    const info = readDepartments(db, planId).find((d) => from.includes(d.name));
+    const r = edit();
+    if (info && !had.has(to.trim())) writeDepartmentInfo(db, planId, [{ ...info, name: to.trim() }]);
+    return r;
+  })();
+}
+
 export function renameDepartment(db: Database, src: AuditSource, from: string, to: string) {
-  return inPlan(db, `課の名称変更「${from}」→「${to.trim()}」`, src, (s) => applyToState(s, (doc) => renameInDoc(doc, from, to)));
+  return keepingInfo(db, [from], to, () => inPlan(db, `課の名称変更「${from}」→「${to.trim()}」`, src, (s) => applyToState(s, (doc) => renameInDoc(doc, from, to))));
 }
 
 export function mergeDepartments(db: Database, src: AuditSource, sources: string[], target: string) {
-  return inPlan(db, `課の統合「${sources.join('、')}」→「${target.trim()}」`, src, (s) => applyToState(s, (doc) => mergeInDoc(doc, sources, target)));
+  return keepingInfo(db, sources, target, () => inPlan(db, `課の統合「${sources.join('、')}」→「${target.trim()}」`, src, (s) => applyToState(s, (doc) => mergeInDoc(doc, sources, target))));
 }

@@ -51,7 +51,9 @@ export function readPolicies(db: Database, planId: number) {
 
 export function readDepartments(db: Database, planId: number) {
   const rows = db.prepare('SELECT * FROM department WHERE plan_id = ? ORDER BY pos').all(planId) as DepartmentRow[];
-  return rows.map((r) => ({ name: r.name }));
+  return rows.map((r) => ({
+    name: r.name, ...(r.is_group === 1 ? { group: true as const } : {}), ...(r.mail ? { mail: r.mail } : {}), ...(r.contact_name ? { contactName: r.contact_name } : {}),
+  }));
 }
 
 function groupBy<T extends { initiative_id: string }>(rows: T[]): Map<string, T[]> {

@@ -1,6 +1,7 @@
 // Writing domain objects into the DB. Callers run these inside a transaction (see store.ts).
 import type { Database } from 'better-sqlite3';
 import type { PlanDocument } from '../../shared/domain/document.ts';
+import { writeDepartmentInfo } from './department-info.ts';
 import type { Initiative, PlanHeader } from '../../shared/domain/schema.ts';
 import { liveMarks } from '../../shared/domain/review-marks.ts';
 
@@ -102,5 +103,6 @@ export function replacePlanContent(db: Database, planId: number, doc: PlanDocume
   db.prepare('DELETE FROM department WHERE plan_id = ?').run(planId);
   replacePolicies(db, planId, doc.policies);
   const deptIds = ensureDepartments(db, planId, doc.departments.map((d) => d.name));
+  writeDepartmentInfo(db, planId, doc.departments);
   for (const it of doc.initiatives) writeInitiative(db, planId, it, deptIds);
 }

@@ -19,7 +19,7 @@ export interface SectionRow { plan_id: number; pos: number; heading: string; bod
 export interface HistoryRow { plan_id: number; pos: number; kind: '初版' | '改定'; date: string; summary_json: string }
 export interface NoteRow { plan_id: number; pos: number; text: string }
 export interface PolicyRow { plan_id: number; code: number; name: string; pos: number }
-export interface DepartmentRow { id: number; plan_id: number; pos: number; name: string }
+export interface DepartmentRow { id: number; plan_id: number; pos: number; name: string; is_group: 0 | 1; mail: string | null; contact_name: string | null }
 export interface InitiativeRow {
   id: string;
   plan_id: number;

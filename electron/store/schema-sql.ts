@@ -5,5 +5,6 @@ import { V2_AUDIT } from './sql/v2-audit.ts';
 import { V3_REVISIONS } from './sql/v3-revisions.ts';
 import { V4_SURVEY } from './sql/v4-survey.ts';
 import { V5_REVIEW_MARKS } from './sql/v5-review-marks.ts';
+import { V6_SURVEY_DECISIONS } from './sql/v6-survey-decisions.ts';
 
-export const MIGRATIONS: readonly string[] = [V1_CORE, V2_AUDIT, V3_REVISIONS, V4_SURVEY, V5_REVIEW_MARKS];
+export const MIGRATIONS: readonly string[] = [V1_CORE, V2_AUDIT, V3_REVISIONS, V4_SURVEY, V5_REVIEW_MARKS, V6_SURVEY_DECISIONS];

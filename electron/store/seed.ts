@@ -5,6 +5,7 @@ import { PlanDocument } from '../../shared/domain/document.ts';
 import { describeIssues, toFieldIssues } from '../../shared/domain/issues.ts';
 import { insertPlan, replacePolicies, ensureDepartments, writeInitiative } from './plan-write.ts';
 import { freezeInitialRevision } from './revision-store.ts';
+import { writeDepartmentInfo } from './department-info.ts';
 
 /** Validates `input` as a plan document or throws BAD_INPUT naming the JSON paths of the first errors. */
 export function parsePlanDocument(input: unknown, what = 'JSON'): PlanDocument {
@@ -25,6 +26,7 @@ export function createPlanFromDocument(db: Database, input: unknown, opts: { cur
     const planId = insertPlan(db, doc.plan, now);
     replacePolicies(db, planId, doc.policies);
     const deptIds = ensureDepartments(db, planId, doc.departments.map((d) => d.name));
+    writeDepartmentInfo(db, planId, doc.departments);
     for (const it of doc.initiatives) writeInitiative(db, planId, it, deptIds);
     if (opts.freeze !== false) freezeInitialRevision(db, planId, now);
     if (opts.current) {

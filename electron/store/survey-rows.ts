@@ -1,4 +1,4 @@
-// Row types of the survey tables (migration 4): exactly what SQLite returns.
+// Row types of the survey tables: exactly what SQLite returns.
 export interface SurveyRoundRow {
   id: number;
   uid: string;
@@ -11,6 +11,8 @@ export interface SurveyRoundRow {
   snapshot_json: string;
   created_at: string;
   created_by: string;
+  mail_subject: string | null;
+  mail_body: string | null;
 }
 export interface SurveyFormRow {
   round_id: number;
@@ -19,6 +21,12 @@ export interface SurveyFormRow {
   file_name: string;
   /** [{ id, top, hash }] in block order. */
   blocks_json: string;
+  /** Added after the round was created (a late form). */
+  added_at: string | null;
+  added_by: string | null;
+  /** Taken out of the round: no longer a recipient (its returns are kept). */
+  removed_at: string | null;
+  removed_by: string | null;
 }
 export interface SurveyReturnRow {
   id: number;
@@ -36,16 +44,27 @@ export interface SurveyReturnRow {
   superseded_by: number | null;
 }
 export type SurveyReturnMetaRow = Omit<SurveyReturnRow, 'content'>;
-export interface SurveyDecisionRow {
+export interface SurveyDecisionEventRow {
+  id: number;
   round_id: number;
   initiative_id: string;
   field: 'result' | 'schedule' | 'purpose' | 'activity';
-  action: 'accept' | 'reject' | 'edit';
+  action: 'accept' | 'reject' | 'edit' | 'clear';
+  department: string | null;
   value_json: string | null;
-  source_return_id: number | null;
-  fingerprint: string;
+  /** ItemBasis, or 'null' for decisions recorded before bases were kept. */
+  basis_json: string;
   decided_at: string;
   decided_by: string;
+}
+export interface SurveyApplyItemRow {
+  apply_id: number;
+  initiative_id: string;
+  field: 'result' | 'schedule' | 'purpose' | 'activity';
+  decision_id: number;
+  written: 0 | 1;
+  value_json: string;
+  basis_json: string;
 }
 export interface SurveyApplyRow {
   id: number;

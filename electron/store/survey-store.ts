@@ -3,9 +3,8 @@
 import type { Database } from 'better-sqlite3';
 import { AppError } from '../../shared/api/errors.ts';
 import type { ApplySummary, SurveyRoundSummary } from '../../shared/survey/api-types.ts';
-import { decisionKey } from '../../shared/survey/decisions.ts';
-import type { Decision, FieldValue, ReturnBlock, ReturnForMerge, RoundSnapshot } from '../../shared/survey/types.ts';
-import type { SurveyApplyRow, SurveyDecisionRow, SurveyFormRow, SurveyReturnMetaRow, SurveyRoundRow } from './survey-rows.ts';
+import type { ReturnBlock, ReturnForMerge, RoundSnapshot } from '../../shared/survey/types.ts';
+import type { SurveyApplyRow, SurveyFormRow, SurveyReturnMetaRow, SurveyRoundRow } from './survey-rows.ts';
 
 /** One block of a form as sent: the initiative, its first row on the 回答 sheet, its hash. */
 export interface FormBlockRef {
@@ -33,8 +32,9 @@ export const snapshotOf = (row: SurveyRoundRow) => JSON.parse(row.snapshot_json)
 export function roundSummaries(db: Database, id?: number): SurveyRoundSummary[] {
   const rows = db.prepare(
     `SELECT r.id, r.name, r.fiscal_year, r.deadline, r.created_at, r.created_by, r.form_version,
-       (SELECT count(*) FROM survey_form f WHERE f.round_id = r.id) AS departments,
-       (SELECT count(DISTINCT x.department) FROM survey_return x WHERE x.round_id = r.id) AS returned
+       (SELECT count(*) FROM survey_form f WHERE f.round_id = r.id AND f.removed_at IS NULL) AS departments,
+       (SELECT count(DISTINCT x.department) FROM survey_return x JOIN survey_form f ON f.round_id = x.round_id AND f.department = x.department
+         WHERE x.round_id = r.id AND f.removed_at IS NULL) AS returned
      FROM survey_round r ${id === undefined ? '' : 'WHERE r.id = ?'} ORDER BY r.created_at DESC, r.id DESC`,
   ).all(...(id === undefined ? [] : [id])) as (Omit<SurveyRoundRow, 'uid' | 'plan_id' | 'snapshot_json' | 'protect_password'> & { departments: number; returned: number })[];
   return rows.map((r) => ({
@@ -51,7 +51,7 @@ export function roundSummary(db: Database, id: number): SurveyRoundSummary {
 
 export function insertRound(
   db: Database,
-  r: Omit<SurveyRoundRow, 'id'>,
+  r: Omit<SurveyRoundRow, 'id' | 'mail_subject' | 'mail_body'>,
   forms: { department: string; fileName: string; blocks: FormBlockRef[] }[],
 ): number {
   const id = Number(db.prepare(
@@ -63,6 +63,33 @@ export function insertRound(
   return id;
 }
 
+/** A recipient added after creation: its form row (a removed one comes back with its new form). */
+export function addForm(db: Database, roundId: number, f: { department: string; fileName: string; blocks: FormBlockRef[] }, at: string, who: string): void {
+  db.prepare(
+    `INSERT INTO survey_form (round_id, department, pos, file_name, blocks_json, added_at, added_by)
+     VALUES (?, ?, (SELECT coalesce(max(pos), -1) + 1 FROM survey_form WHERE round_id = ?), ?, ?, ?, ?)
+     ON CONFLICT (round_id, department) DO UPDATE SET removed_at = NULL, removed_by = NULL, added_at = excluded.added_at, added_by = excluded.added_by`,
+  ).run(roundId, f.department, roundId, f.fileName, JSON.stringify(f.blocks), at, who);
+}
+
+export function removeForm(db: Database, roundId: number, department: string, at: string, who: string): void {
+  db.prepare('UPDATE survey_form SET removed_at = ?, removed_by = ? WHERE round_id = ? AND department = ?').run(at, who, roundId, department);
+}
+
+export function groupAnswerersOf(db: Database, roundId: number): Map<string, string[]> {
+  const rows = db.prepare('SELECT group_name, department FROM survey_group_answerer WHERE round_id = ? ORDER BY rowid').all(roundId) as { group_name: string; department: string }[];
+  const m = new Map<string, string[]>();
+  for (const r of rows) m.set(r.group_name, [...(m.get(r.group_name) ?? []), r.department]);
+  return m;
+}
+
+export function saveGroupAnswerers(db: Database, roundId: number, answerers: ReadonlyMap<string, readonly string[]>): void {
+  db.prepare('DELETE FROM survey_group_answerer WHERE round_id = ?').run(roundId);
+  const ins = db.prepare('INSERT OR IGNORE INTO survey_group_answerer (round_id, group_name, department) VALUES (?, ?, ?)');
+  for (const [g, ds] of answerers) for (const d of ds) ins.run(roundId, g, d);
+}
+
+/** Every form of the round, removed recipients included (they keep their returns). */
 export const formsOf = (db: Database, roundId: number) =>
   db.prepare('SELECT * FROM survey_form WHERE round_id = ? ORDER BY pos').all(roundId) as SurveyFormRow[];
 
@@ -102,31 +129,9 @@ export function activeReturnsForMerge(db: Database, roundId: number): ReturnForM
   const rows = db.prepare(
     `SELECT x.id, x.department, x.file_name, x.blocks_json FROM survey_return x JOIN survey_form f
        ON f.round_id = x.round_id AND f.department = x.department
-     WHERE x.round_id = ? AND x.superseded_by IS NULL ORDER BY f.pos`,
+     WHERE x.round_id = ? AND x.superseded_by IS NULL AND f.removed_at IS NULL ORDER BY f.pos`,
   ).all(roundId) as Pick<SurveyReturnMetaRow, 'id' | 'department' | 'file_name' | 'blocks_json'>[];
   return rows.map((r) => ({ returnId: r.id, department: r.department, fileName: r.file_name, blocks: JSON.parse(r.blocks_json) as ReturnBlock[] }));
-}
-
-export function decisionsOf(db: Database, roundId: number): Map<string, Decision> {
-  const rows = db.prepare('SELECT * FROM survey_decision WHERE round_id = ?').all(roundId) as SurveyDecisionRow[];
-  return new Map(rows.map((r) => [decisionKey(r.initiative_id, r.field), {
-    initiativeId: r.initiative_id, field: r.field, action: r.action,
-    value: r.value_json === null ? null : (JSON.parse(r.value_json) as FieldValue),
-    sourceReturnId: r.source_return_id, fingerprint: r.fingerprint, decidedAt: r.decided_at, decidedBy: r.decided_by,
-  }]));
-}
-
-export function saveDecision(db: Database, roundId: number, d: Decision): void {
-  db.prepare(
-    `INSERT INTO survey_decision (round_id, initiative_id, field, action, value_json, source_return_id, fingerprint, decided_at, decided_by)
-     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
-     ON CONFLICT (round_id, initiative_id, field) DO UPDATE SET action = excluded.action, value_json = excluded.value_json,
-       source_return_id = excluded.source_return_id, fingerprint = excluded.fingerprint, decided_at = excluded.decided_at, decided_by = excluded.decided_by`,
-  ).run(roundId, d.initiativeId, d.field, d.action, d.value === null ? null : JSON.stringify(d.value), d.sourceReturnId, d.fingerprint, d.decidedAt, d.decidedBy);
-}
-
-export function deleteDecision(db: Database, roundId: number, initiativeId: string, field: string): void {
-  db.prepare('DELETE FROM survey_decision WHERE round_id = ? AND initiative_id = ? AND field = ?').run(roundId, initiativeId, field);
 }
 
 export function insertApply(db: Database, a: Omit<SurveyApplyRow, 'id' | 'undone_at' | 'undone_by'>, batchIds: number[]): number {
@@ -159,4 +164,8 @@ export function appliesOf(db: Database, roundId: number): ApplySummary[] {
     id: r.id, at: r.at, who: r.who, fields: r.fields, initiatives: r.initiatives,
     sources: (sources.all(r.id) as { source: string }[]).map((s) => s.source), undoneAt: r.undone_at, undoneBy: r.undone_by,
   }));
+}
+
+export function saveMailTemplate(db: Database, roundId: number, t: { subject: string; body: string }): void {
+  db.prepare('UPDATE survey_round SET mail_subject = ?, mail_body = ? WHERE id = ?').run(t.subject, t.body, roundId);
 }

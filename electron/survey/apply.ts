@@ -1,12 +1,14 @@
-// Applying the decided changes of a round: one transaction after an automatic backup, one audit
-// batch per returned file (its name as the source), and a record of the apply so it can be undone.
+// Applying the decided items of a round: one transaction after an automatic backup, one audit
+// batch per returned file (its name as the source), and a record of the apply — which decision,
+// the value written, the situation after — so the items stay applied and the apply can be undone.
 import type { Database } from 'better-sqlite3';
 import { AppError } from '../../shared/api/errors.ts';
 import { PlanDocument } from '../../shared/domain/document.ts';
 import type { Initiative } from '../../shared/domain/schema.ts';
 import type { SurveyApplyResult } from '../../shared/survey/api-types.ts';
-import { itemLabel, planApply, type PlannedWrite } from '../../shared/survey/decisions.ts';
-import { withField } from '../../shared/survey/fields.ts';
+import { planApply, type PlannedWrite } from '../../shared/survey/decisions.ts';
+import { canonicalValue, withField } from '../../shared/survey/fields.ts';
+import { basisOf } from '../../shared/survey/item-state.ts';
 import { settleMarks } from '../../shared/domain/review-marks.ts';
 import { sameValue } from '../../shared/editing/same-value.ts';
 import type { SurveyField } from '../../shared/survey/types.ts';
@@ -15,6 +17,7 @@ import { autoBackup } from '../store/backup.ts';
 import { assertWritable } from '../store/edit-guard.ts';
 import { readPlanDocument } from '../store/plan-read.ts';
 import { ensureDepartments, writeInitiative } from '../store/plan-write.ts';
+import { insertApplyItems } from '../store/survey-decision-store.ts';
 import { insertApply } from '../store/survey-store.ts';
 import { mergeOf, type RoundMerge } from './review.ts';
 
@@ -40,7 +43,7 @@ export function validateInitiatives(db: Database, planId: number, updated: Reado
 interface Plan {
   m: RoundMerge;
   writes: PlannedWrite[];
-  undecided: number;
+  open: number;
   updated: Map<string, Initiative>;
   signature: string;
 }
@@ -48,38 +51,36 @@ interface Plan {
 function planOf(db: Database, roundId: number): Plan {
   const m = mergeOf(db, roundId);
   assertWritable(db, m.round.plan_id);
-  const { writes, unresolved, undecided } = planApply(m.items, m.decisions);
-  if (unresolved.length > 0) {
-    const list = unresolved.slice(0, 10).map((i) => `・${itemLabel(i)}(${i.title})`).join('\n');
-    throw new AppError('CONFLICT', `解決していない競合が ${unresolved.length} 件あるため反映できません。どの値にするか決めてから反映してください:\n${list}`);
-  }
+  const { writes, open } = planApply(m.items);
   if (writes.length === 0) {
-    throw new AppError('CONFLICT', undecided.length > 0
-      ? `採用した変更がありません(未決定 ${undecided.length} 件)。変更を確認して「採用」してから反映してください。`
-      : '反映する変更がありません(すべて反映済みか、不採用です)。');
+    throw new AppError('CONFLICT', open.length > 0
+      ? `反映する判断がありません(未決定 ${open.length} 件)。「この課の回答を採用」「現在のまま」「編集して採用」のどれかを選んでから反映してください。`
+      : '反映する判断がありません(すべて反映済みか、現在のままです)。');
   }
   const updated = new Map<string, Initiative>();
   for (const w of writes) {
+    if (!w.write) continue;
     const it = updated.get(w.item.initiativeId) ?? strip(m.current.get(w.item.initiativeId)!);
     // A returned text replaces the one a 要確認 mark was set on: the mark goes with it.
     updated.set(w.item.initiativeId, settleMarks(withField(it, w.item.field, w.value, m.round.fiscal_year)));
   }
   validateInitiatives(db, m.round.plan_id, updated, '採用した変更を反映する');
-  return { m, writes, undecided: undecided.length, updated, signature: JSON.stringify(writes.map((w) => [w.item.fingerprint, w.value])) };
+  return { m, writes, open: open.length, updated, signature: JSON.stringify(writes.map((w) => [w.decision.id, w.item.fingerprint])) };
 }
 
 /** The audit source of a write: the returned file it came from (edited values say so). */
 function sourceOf(w: PlannedWrite): string {
-  const files = [...new Set(w.item.proposals.map((p) => p.fileName))];
   if (w.decision.action === 'accept') {
-    return w.item.proposals.find((p) => p.returnId === w.decision.sourceReturnId)?.fileName ?? files[0] ?? '画面';
+    const p = w.item.proposals.find((x) => x.department === w.decision.department);
+    if (p) return p.fileName;
   }
+  const files = [...new Set(w.item.proposals.map((p) => p.fileName))];
   return `${files.slice(0, 3).join('、')}(編集)`;
 }
 
 export async function applyRound(db: Database, roundId: number, ctx: { user: string; dbPath: string }): Promise<SurveyApplyResult> {
   const first = planOf(db, roundId);
-  const backupPath = await autoBackup(db, ctx.dbPath, 'survey-apply');
+  const backupPath = first.updated.size > 0 ? await autoBackup(db, ctx.dbPath, 'survey-apply') : null;
   return db.transaction(() => {
     const p = planOf(db, roundId);
     if (p.signature !== first.signature) throw new AppError('CONFLICT', '確認中に内容が変わりました(別の操作で更新されました)。確認画面を開き直してから反映してください。');
@@ -88,6 +89,7 @@ export async function applyRound(db: Database, roundId: number, ctx: { user: str
     for (const it of p.updated.values()) writeInitiative(db, planId, it, deptIds);
     const bySource = new Map<string, AuditEntry[]>();
     for (const w of p.writes) {
+      if (!w.write) continue;
       const f = AUDIT_FIELD[w.item.field];
       const before = strip(p.m.current.get(w.item.initiativeId)!);
       const after = p.updated.get(w.item.initiativeId)!;
@@ -99,7 +101,7 @@ export async function applyRound(db: Database, roundId: number, ctx: { user: str
     for (const [id, after] of p.updated) {
       const before = strip(p.m.current.get(id)!);
       if (sameValue(before.reviewMarks, after.reviewMarks)) continue;
-      const w = p.writes.find((x) => x.item.initiativeId === id)!;
+      const w = p.writes.find((x) => x.write && x.item.initiativeId === id)!;
       bySource.get(sourceOf(w))!.push({ entity: 'initiative', entityId: id, field: 'reviewMarks', oldValue: before.reviewMarks ?? null, newValue: after.reviewMarks ?? null });
     }
     const batchIds: number[] = [];
@@ -107,9 +109,14 @@ export async function applyRound(db: Database, roundId: number, ctx: { user: str
       const id = recordBatch(db, planId, { who: ctx.user, source }, `照会「${p.m.round.name}」の回答を反映(${entries.filter((e) => e.field !== 'reviewMarks').length}項目)`, entries);
       if (id !== null) batchIds.push(id);
     }
+    const fields = p.writes.filter((w) => w.write).length;
     const applyId = insertApply(db, {
-      round_id: roundId, at: new Date().toISOString(), who: ctx.user, fields: p.writes.length, initiatives: p.updated.size, backup_path: backupPath,
+      round_id: roundId, at: new Date().toISOString(), who: ctx.user, fields, initiatives: p.updated.size, backup_path: backupPath,
     }, batchIds);
-    return { applyId, fields: p.writes.length, initiatives: p.updated.size, backupPath, undecided: p.undecided };
+    insertApplyItems(db, applyId, p.writes.map((w) => ({
+      initiativeId: w.item.initiativeId, field: w.item.field, decisionId: w.decision.id, written: w.write, value: w.value,
+      basis: { ...basisOf(w.item), current: canonicalValue(w.item.field, w.value) },
+    })));
+    return { applyId, fields, initiatives: p.updated.size, items: p.writes.length, backupPath, open: p.open };
   }).immediate();
 }

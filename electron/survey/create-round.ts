@@ -12,8 +12,9 @@ import { FORM_VERSION } from '../excel/form-layout.ts';
 import { recordBatch } from '../store/audit.ts';
 import { assertWritable } from '../store/edit-guard.ts';
 import { currentPlanId, readDepartments, readInitiatives, readPlanHeader, readPolicies } from '../store/plan-read.ts';
-import { blocksOf, formsOf, insertRound, roundById, roundByName, roundSummary, snapshotOf } from '../store/survey-store.ts';
-import { formAssignments, renderForms, type RenderedForm } from './forms.ts';
+import { blocksOf, formsOf, insertRound, roundById, roundByName, roundSummary, saveGroupAnswerers, snapshotOf } from '../store/survey-store.ts';
+import { renderForms, type RenderedForm } from './forms.ts';
+import { chooseRecipients } from './recipients.ts';
 
 const fileOut = (f: RenderedForm): SurveyFormFile => ({
   department: f.department, fileName: f.fileName, initiatives: f.initiatives, mimeType: XLSX_MIME, base64: f.buffer.toString('base64'),
@@ -38,8 +39,7 @@ export async function createRound(db: Database, input: z.output<typeof CreateSur
     policies: readPolicies(db, planId),
     initiatives: readInitiatives(db, planId).map(({ version: _v, ...it }) => it),
   };
-  const assignments = formAssignments(snapshot, readDepartments(db, planId).map((d) => d.name));
-  if (assignments.length === 0) throw new AppError('BAD_INPUT', '照会する取組がありません(実施課のある取組が1件もありません)。');
+  const { assignments, answerers } = chooseRecipients(snapshot, readDepartments(db, planId), input);
   const row = {
     uid: randomUUID().replaceAll('-', ''), plan_id: planId, name: input.name, fiscal_year: input.fiscalYear, deadline: input.deadline ?? null,
     form_version: FORM_VERSION, protect_password: newPassword(), snapshot_json: JSON.stringify(snapshot), created_at: new Date().toISOString(), created_by: ctx.user,
@@ -48,6 +48,7 @@ export async function createRound(db: Database, input: z.output<typeof CreateSur
   const id = db.transaction(() => {
     if (roundByName(db, input.name)) throw new AppError('CONFLICT', `「${input.name}」という照会は既にあります。別の名前にしてください。`);
     const roundId = insertRound(db, row, forms.map((f) => ({ department: f.department, fileName: f.fileName, blocks: f.blocks })));
+    saveGroupAnswerers(db, roundId, answerers);
     recordBatch(db, planId, { who: ctx.user, source: ctx.source }, `照会「${input.name}」を作成(${forms.length}課)`, [
       { entity: 'survey_round', entityId: String(roundId), field: 'created', oldValue: null, newValue: { name: input.name, fiscalYear: input.fiscalYear, deadline: row.deadline, departments: forms.map((f) => f.department) } },
     ]);

@@ -1,4 +1,5 @@
-// Recording the coordinator's decisions on merged fields (accept / reject / edit / clear).
+// Recording the coordinator's decisions on merged fields: a 課's answer (accept), 現在のまま
+// (reject), an edited value (edit), or forgetting the decision (clear). Each is kept as an event.
 import type { Database } from 'better-sqlite3';
 import type { z } from 'zod';
 import { AppError } from '../../shared/api/errors.ts';
@@ -7,9 +8,10 @@ import type { ScheduleBar } from '../../shared/domain/schema.ts';
 import { acceptedValue, decisionKey, itemLabel } from '../../shared/survey/decisions.ts';
 import { normalizeCellText } from '../../shared/survey/normalize.ts';
 import type { SurveyDecisionInput } from '../../shared/survey/inputs.ts';
-import type { Decision, FieldMerge, FieldValue } from '../../shared/survey/types.ts';
+import { basisOf } from '../../shared/survey/item-state.ts';
+import { FIELD_LABELS, type FieldMerge, type FieldValue } from '../../shared/survey/types.ts';
 import { recordBatch } from '../store/audit.ts';
-import { deleteDecision, saveDecision } from '../store/survey-store.ts';
+import { insertDecision } from '../store/survey-decision-store.ts';
 import { mergeOf } from './review.ts';
 
 type DecisionInput = z.output<typeof SurveyDecisionInput>;
@@ -29,40 +31,34 @@ function editedValue(item: FieldMerge, value: DecisionInput['value'], period: { 
   return bars;
 }
 
+/** Records the decisions (one event each, in one transaction) on the situation each item is in now. */
 export function decide(db: Database, roundId: number, inputs: readonly DecisionInput[], ctx: { user: string; source: string }): number {
   const m = mergeOf(db, roundId);
   const items = new Map(m.items.map((i) => [decisionKey(i.initiativeId, i.field), i]));
   const period = { first: m.snapshot.firstFiscalYear, last: m.snapshot.lastFiscalYear };
-  const now = new Date().toISOString();
-  const planned: { input: DecisionInput; item: FieldMerge; decision: Decision | null }[] = [];
-  for (const input of inputs) {
+  const planned = inputs.map((input) => {
     const item = items.get(decisionKey(input.initiativeId, input.field));
-    if (!item) throw new AppError('NOT_FOUND', `取組(ID ${input.initiativeId})の${input.field}には、この照会で変更案がありません。確認画面を開き直してください。`);
-    if (input.action === 'clear') {
-      planned.push({ input, item, decision: null });
-      continue;
-    }
+    if (!item) throw new AppError('NOT_FOUND', `取組(ID ${input.initiativeId})の${FIELD_LABELS[input.field]}には、この照会で変更案がありません。確認画面を開き直してください。`);
     let value: FieldValue | null = null;
-    let sourceReturnId: number | null = null;
+    let department: string | null = null;
     if (input.action === 'accept') {
       try {
-        ({ value, sourceReturnId } = acceptedValue(item, input.department));
+        ({ value, department } = acceptedValue(item, input.department));
       } catch (e) {
         throw new AppError('BAD_INPUT', (e as Error).message);
       }
     } else if (input.action === 'edit') {
-      if (item.conflicts.includes('deleted')) throw new AppError('BAD_INPUT', `${itemLabel(item)}: 取組が削除されているため、不採用にしかできません。`);
+      if (item.conflicts.includes('deleted')) throw new AppError('BAD_INPUT', `${itemLabel(item)}: 取組が削除されているため、「現在のまま」にしかできません。`);
       value = editedValue(item, input.value, period);
     }
-    planned.push({ input, item, decision: { initiativeId: item.initiativeId, field: item.field, action: input.action, value, sourceReturnId, fingerprint: item.fingerprint, decidedAt: now, decidedBy: ctx.user } });
-  }
+    return { item, action: input.action, department, value };
+  });
+  const at = new Date().toISOString();
   return db.transaction(() => {
-    const entries = planned.map(({ item, decision }) => {
-      const key = decisionKey(item.initiativeId, item.field);
-      const before = m.decisions.get(key) ?? null;
-      if (decision) saveDecision(db, roundId, decision);
-      else deleteDecision(db, roundId, item.initiativeId, item.field);
-      return { entity: 'survey_decision', entityId: `${roundId}:${item.initiativeId}`, field: item.field, oldValue: before?.action ?? null, newValue: decision?.action ?? null };
+    const entries = planned.map(({ item, action, department, value }) => {
+      insertDecision(db, roundId, { initiativeId: item.initiativeId, field: item.field, action, department, value, basis: basisOf(item), at, who: ctx.user });
+      const label = action === 'accept' ? `${department}の回答を採用` : action === 'reject' ? '現在のまま' : action === 'edit' ? '編集して採用' : '判断を取り消し';
+      return { entity: 'survey_decision', entityId: `${roundId}:${item.initiativeId}`, field: item.field, oldValue: item.decision?.action ?? null, newValue: label };
     });
     recordBatch(db, m.round.plan_id, { who: ctx.user, source: ctx.source }, `照会「${m.round.name}」の変更案を判断(${entries.length}件)`, entries);
     return entries.length;

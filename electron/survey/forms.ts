@@ -1,17 +1,10 @@
-// Which 課 gets which initiatives, the form file names, and drawing the forms of a round.
+// The form file names, and drawing the forms of a round.
 import type { Initiative } from '../../shared/domain/schema.ts';
 import type { RoundSnapshot } from '../../shared/survey/types.ts';
 import { layoutForm, type FormLayout } from '../excel/form-layout.ts';
 import { writeForm, type FormSpec } from '../excel/form-writer.ts';
 import type { FormBlockRef } from '../store/survey-store.ts';
 import type { SurveyRoundRow } from '../store/survey-rows.ts';
-
-/** Each 課 of the master (pseudo-課 such as 庁内各課 included) with its initiatives, in document order. */
-export function formAssignments(snapshot: RoundSnapshot, departments: readonly string[]): { department: string; initiatives: Initiative[] }[] {
-  return departments
-    .map((department) => ({ department, initiatives: snapshot.initiatives.filter((it) => it.departments.includes(department)) }))
-    .filter((a) => a.initiatives.length > 0);
-}
 
 /** 2025年度実績照会_市民課.xlsx; characters Windows forbids in file names become _. */
 export function formFileName(roundName: string, department: string): string {

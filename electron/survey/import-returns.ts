@@ -5,6 +5,7 @@ import { createHash } from 'node:crypto';
 import type { Database } from 'better-sqlite3';
 import type { FileProblem, ImportFileReport, ImportReport } from '../../shared/survey/api-types.ts';
 import { fieldText } from '../../shared/survey/fields.ts';
+import { countItems, type SurveyCounts } from '../../shared/survey/item-state.ts';
 import type { ReturnBlock } from '../../shared/survey/types.ts';
 import { FORM_FORMAT, FORM_VERSION, SHEET_META } from '../excel/form-layout.ts';
 import { readAnswers, readMeta, type FormMeta } from '../excel/form-reader.ts';
@@ -77,6 +78,9 @@ function identify(db: Database, meta: FormMeta | null, onlyRoundId: number | und
   if (!form) {
     throw new Refusal(`照会「${round.name}」は「${meta.department}」には送っていません(管理用の情報が書き換えられた可能性があります)。${RESEND}`, [], { round });
   }
+  if (form.removed_at !== null) {
+    throw new Refusal(`「${meta.department}」は照会「${round.name}」の照会先から外しています(${form.removed_at.slice(0, 10)} ${form.removed_by ?? ''})。この回答を使うには、回答状況の画面で照会先に戻してから取り込んでください。`, [], { round, department: meta.department });
+  }
   const refs = blocksOf(form);
   const snapshot = snapshotOf(round);
   const byId = new Map(snapshot.initiatives.map((i) => [i.id, i]));
@@ -89,7 +93,7 @@ function identify(db: Database, meta: FormMeta | null, onlyRoundId: number | und
     let message = '';
     if (!m || m.id === '') message = `取組の ID が削除されています(送付時は ${r?.id ?? 'なし'})。`;
     else if (!it) message = `ID「${m.id}」の取組はこの照会にありません。`;
-    else if (!it.departments.includes(meta.department)) message = `取組 No.${it.no}(ID ${it.id})は「${meta.department}」の担当ではありません。`;
+    else if (!refs.some((x) => x.id === m.id)) message = `取組 No.${it.no}(ID ${it.id})は「${meta.department}」に送った様式にはありません。`;
     else if (!r || m.id !== r.id) message = `取組の ID が書き換えられています(送付時は ${r?.id ?? 'なし'}、今は ${m.id})。`;
     else if (m.hash !== r.hash || m.top !== r.top) message = `取組 No.${it.no} の管理用の情報が書き換えられています。`;
     if (message) problems.push({ ...where(i), message });
@@ -184,18 +188,17 @@ export async function importReturns(db: Database, files: readonly IncomingFile[]
 function summarize(db: Database, reports: ImportFileReport[], roundIds: ReadonlySet<number>, roundId: number | null): ImportReport {
   const byReturn = new Map<number, ImportFileReport>();
   for (const r of reports) if (r.returnId !== null && r.status !== 'duplicate') byReturn.set(r.returnId, r);
-  let changes = 0;
-  let conflicts = 0;
+  const target = roundId ?? (roundIds.size === 1 ? [...roundIds][0]! : null);
+  let counts: SurveyCounts | null = null;
   for (const id of roundIds) {
     const m = mergeOf(db, id);
+    if (id === target) counts = countItems(m.items);
     for (const item of m.items) {
-      if (item.status === 'change') changes++;
-      if (item.status === 'conflict') conflicts++;
       for (const p of item.proposals) {
         const r = byReturn.get(p.returnId);
         if (!r) continue;
         r.changes.push({
-          initiativeId: item.initiativeId, no: item.no, title: item.title, field: item.field, status: item.status, conflicts: item.conflicts,
+          initiativeId: item.initiativeId, no: item.no, title: item.title, field: item.field, state: item.state, conflict: item.conflict, conflicts: item.conflicts,
           cell: p.cell, before: fieldText(item.field, item.current ?? item.base), after: fieldText(item.field, p.value),
         });
       }
@@ -206,12 +209,11 @@ function summarize(db: Database, reports: ImportFileReport[], roundIds: Readonly
     }
   }
   return {
-    roundId: roundId ?? (roundIds.size === 1 ? [...roundIds][0]! : null),
+    roundId: target,
     files: reports,
     accepted: reports.filter((r) => r.status === 'accepted' || r.status === 'replaced' || r.status === 'kept-older').length,
     rejected: reports.filter((r) => r.status === 'rejected').length,
     duplicates: reports.filter((r) => r.status === 'duplicate').length,
-    changes,
-    conflicts,
+    counts,
   };
 }

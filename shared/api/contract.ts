@@ -22,6 +22,7 @@ import { PdfJobRef, type PdfJobStatus } from './pdf-jobs.ts';
 import {
   CreateSurveyRoundInput, DecideSurveyChangesInput, ExportPlanXlsxInput, ExportSurveyFormsInput, ImportSurveyReturnsInput,
   ReturnFileInput, RoundRefInput, UndoSurveyApplyInput,
+  DepartmentInfoInput, MailDraftsInput, RecipientInput,
 } from '../survey/inputs.ts';
 import type {
   CreateSurveyRoundResult, FileDownload, ImportReport, SurveyApplyResult, SurveyFormFile, SurveyReview, SurveyRoundStatus,
@@ -134,6 +135,14 @@ export const contract = {
   getSurveyStatus: method<typeof RoundRefInput, SurveyRoundStatus>(RoundRefInput),
   /** A returned file exactly as it was imported. */
   getSurveyReturnFile: method<typeof ReturnFileInput, FileDownload>(ReturnFileInput),
+  /** A 課 added to a round after creation: its (late) form comes back for download. */
+  addSurveyRecipient: method<typeof RecipientInput, { form: FileDownload }>(RecipientInput),
+  /** A 課 taken out of a round: no longer 未回答, its returns kept but not merged. */
+  removeSurveyRecipient: method<typeof RecipientInput, { removed: string }>(RecipientInput),
+  /** The 課 master's group flags (「課の集まり・照会先にしない」) and contacts (mail, name). */
+  saveDepartmentInfo: method<typeof DepartmentInfoInput, { changed: number }>(DepartmentInfoInput),
+  /** One mail draft (.eml, form attached) per recipient, as files to download; `withoutAddress`: 課 with no mail address. */
+  makeSurveyMailDrafts: method<typeof MailDraftsInput, { files: FileDownload[]; withoutAddress: string[] }>(MailDraftsInput),
   /** The whole plan as an Excel workbook (取組一覧 + 取組詳細). */
   exportPlanXlsx: method<typeof ExportPlanXlsxInput, FileDownload>(ExportPlanXlsxInput),
   // --- revisions and periods (issue 7) ---

@@ -75,6 +75,11 @@ export const Policy = z.strictObject({
 
 export const Department = z.strictObject({
   name: RequiredText.refine((s) => s.length <= 100, { message: '課名は100文字以内にしてください' }),
+  /** A set of 課 (庁内各課, 関係課 …), not one 課: never a recipient of a 庁内照会 itself. */
+  group: z.literal(true).optional(),
+  /** The 課's contact for 庁内照会 mails. */
+  mail: z.string().trim().max(254).regex(/^[^\s@]+@[^\s@]+$/u, { message: 'メールアドレスの形が正しくありません(例: shimin@city.hiratsuka.kanagawa.jp)' }).optional(),
+  contactName: z.string().trim().max(100, { message: '担当者名は100文字以内にしてください' }).optional(),
 });
 
 export const SourcePlan = z.strictObject({

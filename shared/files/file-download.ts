@@ -3,6 +3,8 @@
 export const PDF_MIME = 'application/pdf';
 export const XLSX_MIME = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 export const ZIP_MIME = 'application/zip';
+/** A mail draft: Outlook opens an .eml with X-Unsent: 1 as a message to send. */
+export const EML_MIME = 'message/rfc822';
 
 export interface FileDownload {
   fileName: string;

@@ -1,6 +1,7 @@
 // Result types of the survey methods, shared by the handlers, the CLI and the review screen.
 import type { FileDownload } from '../files/file-download.ts';
-import type { ConflictKind, Decision, FieldMerge, MergeStatus, ReturnComment, SurveyField } from './types.ts';
+import type { ItemState, ItemVerdict, SurveyCounts } from './item-state.ts';
+import type { ConflictKind, FieldMerge, ReturnComment, SurveyField } from './types.ts';
 
 export interface SurveyRoundSummary {
   id: number;
@@ -40,7 +41,8 @@ export interface ImportFileChange {
   no: number;
   title: string;
   field: SurveyField;
-  status: MergeStatus;
+  state: ItemState;
+  conflict: boolean;
   conflicts: ConflictKind[];
   cell: string;
   before: string;
@@ -67,22 +69,17 @@ export interface ImportReport {
   accepted: number;
   rejected: number;
   duplicates: number;
-  /** Of the round(s) touched, after this import. */
-  changes: number;
-  conflicts: number;
+  /** Of the round touched, after this import (null when no single round was touched). */
+  counts: SurveyCounts | null;
 }
 
-export interface SurveyReviewItem extends FieldMerge {
-  decision: Decision | null;
-  /** A decision was taken, but on a situation that has changed since (new return, DB edit). */
-  staleDecision: boolean;
-}
+export type SurveyReviewItem = FieldMerge & ItemVerdict;
 
 export interface SurveyReview {
   round: SurveyRoundSummary;
   items: SurveyReviewItem[];
   comments: ReturnComment[];
-  counts: { changes: number; conflicts: number; unresolvedConflicts: number; decided: number; applied: number };
+  counts: SurveyCounts;
 }
 
 export interface SurveyApplyResult {
@@ -90,8 +87,10 @@ export interface SurveyApplyResult {
   fields: number;
   initiatives: number;
   backupPath: string | null;
-  /** Changes left undecided, not applied (they stay in the review). */
-  undecided: number;
+  /** Items recorded as applied (written, or already in the ledger). */
+  items: number;
+  /** Items still open, not applied (they stay in the review). */
+  open: number;
 }
 
 export interface ApplySummary {
@@ -121,13 +120,18 @@ export interface UndoSurveyApplyResult {
   backupPath: string | null;
 }
 
-export type DepartmentState = 'unanswered' | 'answered' | 'rejected';
+/** removed: taken out of the round (not a recipient any more; not 未回答). */
+export type DepartmentState = 'unanswered' | 'answered' | 'rejected' | 'removed';
 
 export interface DepartmentStatus {
   department: string;
   formFile: string;
   initiatives: number;
   state: DepartmentState;
+  /** Added after the round was created (a late form). */
+  addedAt: string | null;
+  /** From the 課 master, for mail drafts. */
+  contact: { mail: string | null; name: string | null } | null;
   returnedAt: string | null;
   returnFile: string | null;
   returnId: number | null;
@@ -144,6 +148,10 @@ export interface SurveyRoundStatus {
   /** The 未回答 list, ready to paste into a reminder mail. */
   reminderText: string;
   applies: ApplySummary[];
+  /** The mail template of the round's drafts (the defaults until one is saved). */
+  mail: { subject: string; body: string };
+  /** Group entries of the master named by the round's initiatives: their Nos, and who answers for them. */
+  groups: { group: string; initiatives: number[]; answerers: string[] }[];
   /** Refused files that could not be tied to a 課 (this session). */
   unidentified: { fileName: string; at: string; reason: string }[];
 }

@@ -20,6 +20,10 @@ export const CreateSurveyRoundInput = z.strictObject({
   name: RoundName,
   fiscalYear: FiscalYear,
   deadline: IsoDate.nullable().optional(),
+  /** The 課 that get a form (default: every 課 of the master that is not a group and has initiatives). */
+  recipients: z.array(z.string().min(1).max(100)).min(1, { message: '照会先の課を1つ以上選んでください' }).max(1000).optional(),
+  /** Per group entry of the master (庁内各課 …), the real 課 that answer for it in this round. */
+  groupAnswerers: z.array(z.strictObject({ group: z.string().min(1).max(100), departments: z.array(z.string().min(1).max(100)).max(1000) })).max(100).optional(),
 });
 
 export const SurveyFileInput = z.strictObject({
@@ -70,4 +74,30 @@ export const ExportPlanXlsxInput = z.strictObject({
   only: z.array(z.number().int().min(1).max(99999)).min(1).max(100000).optional(),
   /** The fiscal year the status columns count from (the screen's today). */
   asOfFiscalYear: z.number().int().min(1900).max(2200).optional(),
+});
+
+export const RecipientInput = z.strictObject({
+  roundId: RoundId,
+  department: z.string().trim().min(1, { message: '課を選んでください' }).max(100),
+  /** Adding: the group entries this 課 answers for in this round. */
+  answersFor: z.array(z.string().min(1).max(100)).max(100).optional(),
+});
+
+export const DepartmentInfoInput = z.strictObject({
+  departments: z.array(z.strictObject({
+    name: z.string().min(1).max(100),
+    group: z.boolean(),
+    /** Checked by the handler, which names the 課 in its message. */
+    mail: z.string().trim().max(254),
+    contactName: z.string().trim().max(100, { message: '担当者名は100文字以内にしてください' }),
+  })).min(1).max(2000),
+});
+
+export const MailDraftsInput = z.strictObject({
+  roundId: RoundId,
+  /** Only these recipients (default: all, or with `unansweredOnly` those who have not answered). */
+  departments: z.array(z.string()).optional(),
+  unansweredOnly: z.boolean().optional(),
+  subject: z.string().trim().min(1, { message: '件名を入力してください' }).max(200).optional(),
+  body: z.string().max(20_000).optional(),
 });

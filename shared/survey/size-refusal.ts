@@ -21,7 +21,7 @@ export function refusedFile(fileName: string, message: string): ImportFileReport
 
 /** The import's report (null when no file was left to send) with the refused files put back in place. */
 export function withRefused(report: ImportReport | null, sent: readonly Placed<unknown>[], refused: readonly Placed<ImportFileReport>[]): ImportReport {
-  const r = report ?? { roundId: null, files: [], accepted: 0, rejected: 0, duplicates: 0, changes: 0, conflicts: 0 };
+  const r = report ?? { roundId: null, files: [], accepted: 0, rejected: 0, duplicates: 0, counts: null };
   if (refused.length === 0) return r;
   const all = [...sent.map((s, i) => ({ at: s.at, file: r.files[i]! })), ...refused].sort((a, b) => a.at - b.at);
   return { ...r, files: all.map((x) => x.file), rejected: r.rejected + refused.length };

@@ -91,15 +91,46 @@ export interface ReturnComment {
 
 export type DecisionAction = 'accept' | 'reject' | 'edit';
 
+/**
+ * The situation a decision was taken on, or an apply left behind: the ledger value and each 課's
+ * answer, in canonical form. A newer return that answers the same keeps it; a different answer or
+ * a ledger edit changes it (and the item opens again, saying which).
+ */
+export interface ItemBasis {
+  /** null: the initiative is deleted. */
+  current: string | null;
+  /** 課 → its answer (only 課 whose answer differs from what was sent). */
+  answers: Record<string, string>;
+}
+
+/** One decision of the coordinator, as recorded (the latest of an item is the one in force). */
 export interface Decision {
+  id: number;
   initiativeId: string;
   field: SurveyField;
+  /** accept: a 課's answer (`department`); reject: 現在のまま; edit: the edited value. */
   action: DecisionAction;
+  department: string | null;
   /** The value to write (accept/edit); null for reject. */
   value: FieldValue | null;
-  /** The return whose proposal was accepted (for the audit source); null for edit/reject. */
-  sourceReturnId: number | null;
-  fingerprint: string;
+  /** null: recorded by an older version of the app (situation unknown). */
+  basis: ItemBasis | null;
   decidedAt: string;
   decidedBy: string;
+}
+
+/** What one apply wrote for an item (written false: the ledger already held the value). */
+export interface AppliedItem {
+  applyId: number;
+  at: string;
+  who: string;
+  initiativeId: string;
+  field: SurveyField;
+  decisionId: number;
+  written: boolean;
+  value: FieldValue;
+  /** The situation right after the apply. */
+  basis: ItemBasis;
+  /** The returned files the value came from (audit sources). */
+  sources: string[];
 }

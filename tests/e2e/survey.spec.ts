@@ -31,18 +31,20 @@ test('create a round, import an edited return, review the diff, apply', async ({
 
   await report.getByRole('button', { name: '確認・反映へ' }).click();
   const item = page.getByRole('article', { name: 'No.1 実績' });
-  await expect(item.locator('.badge-status')).toHaveText('変更案');
+  await expect(item.locator('.badge-state')).toHaveText('未決定');
+  await expect(item.getByLabel('市民課の文章')).toHaveText('・窓口を6か所に拡大しました。');
+  await item.getByLabel('送付時との違いを色で示す').check();
   await expect(item.locator('.diff ins')).toHaveText('・窓口を6か所に拡大しました。');
-  await item.getByRole('button', { name: '採用', exact: true }).click();
-  await expect(item.locator('.decision')).toHaveText('採用');
+  await item.getByRole('button', { name: '市民課の回答を採用' }).click();
+  await expect(item.getByLabel('判断', { exact: true })).toContainText('市民課の回答を採用');
   await page.getByRole('button', { name: '反映する' }).click();
   await page.getByRole('dialog').getByRole('button', { name: '反映する' }).click();
   await expect(page.getByRole('status').filter({ hasText: '1件の取組の 1項目を反映しました' })).toBeVisible();
 
   // The change list: nothing left open; shown as 反映済 under すべて.
-  await expect(page.getByText('表示する変更案はありません。')).toBeVisible();
+  await expect(page.getByText('表示する項目はありません。')).toBeVisible();
   await page.getByLabel('表示').selectOption('all');
-  await expect(page.getByRole('article', { name: 'No.1 実績' }).locator('.badge-status')).toHaveText('反映済');
+  await expect(page.getByRole('article', { name: 'No.1 実績' }).locator('.badge-state')).toHaveText('反映済');
   // The dashboard: 市民課 answered, the apply in the history.
   await page.getByRole('tab', { name: '回答状況' }).click();
   await expect(page.locator('tr[data-department="市民課"]')).toHaveAttribute('data-state', 'answered');

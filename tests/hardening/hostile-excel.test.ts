@@ -159,7 +159,7 @@ describe('huge cells and oversized files (closed gaps of issue 8)', () => {
     const r = await cli('import', '--db', db, file);
     expect(r.code, r.out + r.err).toBe(0);
     expect(r.out).toContain('[取込] full-cell.xlsx');
-    expect(r.out).toContain(`変更 No.1 実績(回答!${cell.address}): {+実績実績`);
+    expect(r.out).toContain(`変更 No.1 実績(回答!${cell.address}):\n      ${text}\n`);
     expect(allText(db)).toContain(text);
   }, 60_000);
 

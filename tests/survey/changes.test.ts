@@ -28,8 +28,8 @@ describe('changes from a return', () => {
     const file = report.files[0]!;
     expect(file.status).toBe('accepted');
     expect(file.comments).toBe(1);
-    expect(file.changes.map((c) => [c.initiativeId, c.field, c.status])).toEqual([
-      ['t-01', 'result', 'change'], ['t-01', 'schedule', 'change'], ['t-02', 'schedule', 'change'],
+    expect(file.changes.map((c) => [c.initiativeId, c.field, c.state, c.conflict])).toEqual([
+      ['t-01', 'result', 'open', false], ['t-01', 'schedule', 'open', false], ['t-02', 'schedule', 'open', false],
     ]);
     expect(file.changes[0]!.after).toBe('・窓口を5か所に拡大しました。\n・利用者 3,200人'.replace('3,200', '3，200'));
     expect(file.changes[0]!.cell).toMatch(/^回答!C\d+$/);
@@ -48,15 +48,15 @@ describe('changes from a return', () => {
     fx = await setupRound();
     const before = await call(fx.db, fx.dbPath, 'dumpPlan', {});
     await call(fx.db, fx.dbPath, 'importSurveyReturns', { files: [fileInput(await editedReturn(fx))] });
-    await expect(call(fx.db, fx.dbPath, 'applySurveyChanges', { roundId: roundId(fx) })).rejects.toThrow(/採用した変更がありません/);
+    await expect(call(fx.db, fx.dbPath, 'applySurveyChanges', { roundId: roundId(fx) })).rejects.toThrow(/反映する判断がありません\(未決定 3 件\)/);
     await call(fx.db, fx.dbPath, 'decideSurveyChanges', { roundId: roundId(fx), decisions: [
       { initiativeId: 't-01', field: 'result', action: 'accept' },
       { initiativeId: 't-01', field: 'schedule', action: 'reject' },
       { initiativeId: 't-02', field: 'schedule', action: 'accept' },
     ] });
     const applied = await call(fx.db, fx.dbPath, 'applySurveyChanges', { roundId: roundId(fx) });
-    expect(applied).toMatchObject({ fields: 2, initiatives: 2, undecided: 0 });
-    expect(applied.backupPath).toMatch(/backups[\\/]plan-\d{8}-\d{6}-survey-apply\.db$/);
+    expect(applied).toMatchObject({ fields: 2, initiatives: 2, items: 2, open: 0 });
+    expect(applied.backupPath).toMatch(/backups[\\/]plan-desk-\d{8}-\d{6}-survey-apply\.db$/);
     expect(listBackups(fx.dbPath).map((b) => b.reason)).toContain('survey-apply');
 
     const t01 = await call(fx.db, fx.dbPath, 'getInitiative', { id: 't-01' });
@@ -69,10 +69,13 @@ describe('changes from a return', () => {
 
     // Applied changes now read as 反映済; nothing left to apply.
     const review = await call(fx.db, fx.dbPath, 'getSurveyReview', { roundId: roundId(fx) });
-    expect(review.items.map((i) => [i.initiativeId, i.field, i.status])).toEqual([['t-01', 'result', 'applied'], ['t-01', 'schedule', 'change'], ['t-02', 'schedule', 'applied']]);
+    expect(review.items.map((i) => [i.initiativeId, i.field, i.state])).toEqual([['t-01', 'result', 'applied'], ['t-01', 'schedule', 'rejected'], ['t-02', 'schedule', 'applied']]);
 
     await call(fx.db, fx.dbPath, 'undoSurveyApply', { applyId: applied.applyId });
     expect(await call(fx.db, fx.dbPath, 'dumpPlan', {})).toEqual(before);
+    // Undone: the decisions stand again, waiting for the next apply.
+    const undone = await call(fx.db, fx.dbPath, 'getSurveyReview', { roundId: roundId(fx) });
+    expect(undone.items.map((i) => i.state)).toEqual(['decided', 'rejected', 'decided']);
     const status = await call(fx.db, fx.dbPath, 'getSurveyStatus', { roundId: roundId(fx) });
     expect(status.applies[0]).toMatchObject({ id: applied.applyId, undoneBy: expect.any(String) });
     await expect(call(fx.db, fx.dbPath, 'undoSurveyApply', { applyId: applied.applyId })).rejects.toThrow(/取り消し済み/);
@@ -84,7 +87,7 @@ describe('changes from a return', () => {
     await call(fx.db, fx.dbPath, 'importSurveyReturns', { files: [fileInput(await editedReturn(fx))] });
     await call(fx.db, fx.dbPath, 'decideSurveyChanges', { roundId: roundId(fx), decisions: [{ initiativeId: 't-01', field: 'result', action: 'accept' }] });
     const applied = await call(fx.db, fx.dbPath, 'applySurveyChanges', { roundId: roundId(fx) });
-    expect(applied.undecided).toBe(2);
+    expect(applied.open).toBe(2);
     // A later edit of the same field (through the plan loader, as any editor would write it).
     const later = structuredClone(await call(fx.db, fx.dbPath, 'dumpPlan', {}));
     later.initiatives[0]!.results = [...later.initiatives[0]!.results.filter((r) => r.fiscalYear !== 2025), { fiscalYear: 2025, text: '後から直した実績' }];
@@ -115,7 +118,7 @@ describe('changes from a return', () => {
       { initiativeId: 't-02', field: 'purpose', action: 'edit', value: '全職員のデジタルスキルを高めます。' },
       { initiativeId: 't-02', field: 'activity', action: 'reject' },
     ] });
-    expect(review.counts).toMatchObject({ decided: 2, unresolvedConflicts: 0 });
+    expect(review.counts).toMatchObject({ decided: 1, rejected: 1, open: 0 });
     await call(fx.db, fx.dbPath, 'applySurveyChanges', { roundId: roundId(fx) });
     const t02 = await call(fx.db, fx.dbPath, 'getInitiative', { id: 't-02' });
     expect([t02.purpose, t02.activity]).toEqual(['全職員のデジタルスキルを高めます。', '研修を実施します。']);

@@ -34,7 +34,7 @@ describe('survey CLI', () => {
     const imported = await cli('import', '--db', db, '--round', '2025年度実績照会', edited, junk);
     expect(imported.code).toBe(1); // a file was refused
     expect(imported.out).toMatch(/\[取込\] 職員課_回答\.xlsx\(職員課\)/);
-    expect(imported.out).toMatch(/変更 No\.2 実績\(回答!C\d+\): \{\+研修を12回実施しました。\+\}/);
+    expect(imported.out).toMatch(/変更 No\.2 実績\(回答!C\d+\):\n {6}研修を12回実施しました。\n/);
     expect(imported.out).toMatch(/\[拒否\] junk\.xlsx: .*CSV/);
     expect(imported.out).toMatch(/取込 1 \/ 拒否 1 \/ 重複 0/);
 
@@ -66,7 +66,7 @@ describe('survey CLI', () => {
     const r = await cli('import', '--db', db, '--apply', 'accept-all', ...files);
     expect(r.code).toBe(2);
     expect(r.out).toMatch(/!! 競合 No\.1 実績\(回答!C\d+\) \[課によって回答が違う\]/);
-    expect(r.err).toMatch(/競合が 1 件あるため、一括反映\(accept-all\)はしませんでした/);
+    expect(r.err.trim().split('\n')).toEqual([expect.stringMatching(/^競合 1 件は未決定のまま残しました.*未決定 1件\(うち競合 1件\)/)]);
   });
 
   it('refuses to write forms over existing files and explains usage errors', async () => {

@@ -20,14 +20,14 @@ describe('conflicts', () => {
     const a = await answer(fx, 'デジタル推進課', '5か所に拡大しました。', 'a.xlsx');
     const b = await answer(fx, '市民課', '6か所に拡大しました。', 'b.xlsx');
     const report = await call(fx.db, fx.dbPath, 'importSurveyReturns', { files: [fileInput(a), fileInput(b)] });
-    expect(report.conflicts).toBe(1);
-    expect(report.files.map((f) => f.changes.map((c) => [c.field, c.status, c.conflicts]))).toEqual([
-      [['result', 'conflict', ['departments']]], [['result', 'conflict', ['departments']]],
+    expect(report.counts).toMatchObject({ open: 1, openConflicts: 1 });
+    expect(report.files.map((f) => f.changes.map((c) => [c.field, c.state, c.conflicts]))).toEqual([
+      [['result', 'open', ['departments']]], [['result', 'open', ['departments']]],
     ]);
     const roundId = fx.round.round.id;
     await expect(call(fx.db, fx.dbPath, 'decideSurveyChanges', { roundId, decisions: [{ initiativeId: 't-01', field: 'result', action: 'accept' }] }))
       .rejects.toThrow(/課によって回答が違います/);
-    await expect(call(fx.db, fx.dbPath, 'applySurveyChanges', { roundId })).rejects.toThrow(/解決していない競合が 1 件/);
+    await expect(call(fx.db, fx.dbPath, 'applySurveyChanges', { roundId })).rejects.toThrow(/反映する判断がありません\(未決定 1 件\)/);
     await call(fx.db, fx.dbPath, 'decideSurveyChanges', { roundId, decisions: [{ initiativeId: 't-01', field: 'result', action: 'accept', department: '市民課' }] });
     await call(fx.db, fx.dbPath, 'applySurveyChanges', { roundId });
     const t01 = await call(fx.db, fx.dbPath, 'getInitiative', { id: 't-01' });
@@ -40,7 +40,7 @@ describe('conflicts', () => {
     const a = await answer(fx, 'デジタル推進課', '5か所に拡大しました。', 'a.xlsx');
     const b = await answer(fx, '市民課', '5か所に拡大しました。', 'b.xlsx');
     const report = await call(fx.db, fx.dbPath, 'importSurveyReturns', { files: [fileInput(a), fileInput(b)] });
-    expect(report).toMatchObject({ changes: 1, conflicts: 0 });
+    expect(report.counts).toMatchObject({ open: 1, openConflicts: 0 });
   });
 
   it('a DB edit after sending and a return changing the same field differently', async () => {
@@ -48,13 +48,13 @@ describe('conflicts', () => {
     fx.db.prepare("INSERT INTO result (initiative_id, fiscal_year, pos, text) VALUES ('t-01', 2025, 1, '台帳で先に記入した実績')").run();
     const a = await answer(fx, 'デジタル推進課', '課が記入した実績', 'a.xlsx');
     const report = await call(fx.db, fx.dbPath, 'importSurveyReturns', { files: [fileInput(a)] });
-    expect(report.files[0]!.changes).toEqual([expect.objectContaining({ field: 'result', status: 'conflict', conflicts: ['db'], before: '台帳で先に記入した実績', after: '課が記入した実績' })]);
+    expect(report.files[0]!.changes).toEqual([expect.objectContaining({ field: 'result', state: 'open', conflict: true, conflicts: ['db'], before: '台帳で先に記入した実績', after: '課が記入した実績' })]);
     const roundId = fx.round.round.id;
-    await expect(call(fx.db, fx.dbPath, 'applySurveyChanges', { roundId })).rejects.toThrow(/競合/);
+    await expect(call(fx.db, fx.dbPath, 'applySurveyChanges', { roundId })).rejects.toThrow(/未決定 1 件/);
     // Keeping the DB value resolves it; nothing is written.
     const review = await call(fx.db, fx.dbPath, 'decideSurveyChanges', { roundId, decisions: [{ initiativeId: 't-01', field: 'result', action: 'reject' }] });
-    expect(review.counts.unresolvedConflicts).toBe(0);
-    await expect(call(fx.db, fx.dbPath, 'applySurveyChanges', { roundId })).rejects.toThrow(/反映する変更がありません/);
+    expect(review.counts).toMatchObject({ open: 0, rejected: 1 });
+    await expect(call(fx.db, fx.dbPath, 'applySurveyChanges', { roundId })).rejects.toThrow(/反映する判断がありません\(すべて反映済みか、現在のままです\)/);
   });
 
   it('a new return after a decision voids it (the situation changed)', async () => {
@@ -64,7 +64,7 @@ describe('conflicts', () => {
     await call(fx.db, fx.dbPath, 'decideSurveyChanges', { roundId, decisions: [{ initiativeId: 't-01', field: 'result', action: 'accept' }] });
     await call(fx.db, fx.dbPath, 'importSurveyReturns', { files: [fileInput(await answer(fx, '市民課', '案B', 'b.xlsx'))] });
     const review = await call(fx.db, fx.dbPath, 'getSurveyReview', { roundId });
-    expect(review.items[0]).toMatchObject({ status: 'conflict', decision: null, staleDecision: true });
+    expect(review.items[0]).toMatchObject({ state: 'open', conflict: true, decision: null, reopened: { reasons: ['市民課の回答(b.xlsx)が新しく届きました。'] } });
   });
 
   it('a second return of the same 課 replaces the first, which is kept', async () => {

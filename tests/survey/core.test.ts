@@ -3,7 +3,8 @@
 import { describe, expect, it } from 'vitest';
 import type { Initiative } from '../../shared/domain/schema.ts';
 import { parseFiscalYearCell, parseLaneCell } from '../../shared/survey/cell-values.ts';
-import { acceptedValue, planApply, decisionKey } from '../../shared/survey/decisions.ts';
+import { acceptedValue, planApply } from '../../shared/survey/decisions.ts';
+import { basisOf, countItems, verdictOf } from '../../shared/survey/item-state.ts';
 import { canonicalValue, fieldOf, fieldText, sameFieldValue, withField } from '../../shared/survey/fields.ts';
 import { placeBars } from '../../shared/survey/lanes.ts';
 import { classify, mergeRound } from '../../shared/survey/merge.ts';
@@ -132,25 +133,51 @@ describe('mergeRound', () => {
   });
 });
 
-describe('decisions', () => {
+describe('decisions and item states', () => {
   const current = new Map([['a', base]]);
-  const items = mergeRound({ snapshot, fiscalYear: 2025, current, returns: [ret(1, '市民課', { result: 'A', purpose: 'P' }), ret(2, '職員課', { result: 'B' })] }).items;
+  const merge = (returns: ReturnForMerge[], now: Initiative = base) => mergeRound({ snapshot, fiscalYear: 2025, current: new Map([['a', now]]), returns }).items;
+  const items = merge([ret(1, '市民課', { result: 'A', purpose: 'P' }), ret(2, '職員課', { result: 'B' })]);
   const [result, purpose] = items as [typeof items[0], typeof items[0]];
-  const d = (item: typeof result, over: Partial<Decision>): [string, Decision] => [decisionKey(item.initiativeId, item.field), {
-    initiativeId: item.initiativeId, field: item.field, action: 'accept', value: null, sourceReturnId: null, fingerprint: item.fingerprint, decidedAt: '', decidedBy: '', ...over,
-  }];
-  it('accepting needs a 課 when 課 disagree', () => {
-    expect(() => acceptedValue(result)).toThrow(/課によって回答が違います/);
-    expect(acceptedValue(result, '職員課')).toEqual({ value: 'B', sourceReturnId: 2 });
-    expect(acceptedValue(purpose)).toEqual({ value: 'P', sourceReturnId: 1 });
+  const decision = (item: typeof result, over: Partial<Decision>): Decision => ({
+    id: 1, initiativeId: item.initiativeId, field: item.field, action: 'accept', department: null, value: null, basis: basisOf(item), decidedAt: '', decidedBy: '', ...over,
   });
-  it('plans only current decisions, refuses unresolved conflicts, skips rejects', () => {
-    expect(planApply(items, new Map())).toMatchObject({ writes: [], unresolved: [result], undecided: [purpose] });
-    const stale = planApply(items, new Map([d(result, { value: 'B', fingerprint: 'old' })]));
-    expect(stale.unresolved).toEqual([result]);
-    const ok = planApply(items, new Map([d(result, { value: 'B' }), d(purpose, { action: 'reject' })]));
-    expect(ok.unresolved).toEqual([]);
-    expect(ok.writes.map((w) => [w.item.field, w.value])).toEqual([['result', 'B']]);
+  it('accepting needs a 課 when 課 disagree', () => {
+    expect(current.size).toBe(1);
+    expect(() => acceptedValue(result)).toThrow(/課によって回答が違います/);
+    expect(acceptedValue(result, '職員課')).toEqual({ value: 'B', department: '職員課' });
+    expect(acceptedValue(purpose)).toEqual({ value: 'P', department: '市民課' });
+  });
+  it('a decision holds while its basis holds; a different answer or a ledger edit reopens it and says which', () => {
+    const d = decision(result, { department: '職員課', value: 'B' });
+    expect(verdictOf(result, d, null)).toMatchObject({ state: 'decided', conflict: true, decision: d });
+    expect(verdictOf(result, decision(result, { action: 'reject' }), null).state).toBe('rejected');
+    // 職員課 sends the same answer again in a newer file: nothing new for this item.
+    const resent = merge([ret(1, '市民課', { result: 'A' }), ret(3, '職員課', { result: 'B' })])[0]!;
+    expect(verdictOf(resent, d, null).state).toBe('decided');
+    const changed = merge([ret(1, '市民課', { result: 'A' }), ret(3, '職員課', { result: 'C' })])[0]!;
+    expect(verdictOf(changed, d, null)).toMatchObject({ state: 'open', reopened: { reasons: ['職員課の新しい回答(職員課.xlsx)で内容が変わりました。'] } });
+    const edited = merge([ret(1, '市民課', { result: 'A' }), ret(2, '職員課', { result: 'B' })], withField(base, 'result', '台帳で直した', 2025))[0]!;
+    expect(verdictOf(edited, d, null).reopened?.reasons).toEqual(['判断の後に台帳の値が変更されました(今は「台帳で直した」)。']);
+    expect(verdictOf(result, { ...d, basis: null }, null).state).toBe('open');
+  });
+  it('an applied item stays applied on the situation it left; a later answer reopens it', () => {
+    const d = decision(result, { department: '職員課', value: 'B' });
+    const after = merge([ret(1, '市民課', { result: 'A' }), ret(2, '職員課', { result: 'B' })], withField(base, 'result', 'B', 2025))[0]!;
+    const applied = { applyId: 1, at: '', who: '', initiativeId: 'a', field: 'result' as const, decisionId: 1, written: true, value: 'B', basis: basisOf(after), sources: [] };
+    expect(verdictOf(after, d, applied)).toMatchObject({ state: 'applied', conflict: true, conflicts: ['departments'] });
+    const newer = merge([ret(4, '市民課', { result: 'A2' }), ret(2, '職員課', { result: 'B' })], withField(base, 'result', 'B', 2025))[0]!;
+    expect(verdictOf(newer, d, applied)).toMatchObject({ state: 'open', reopened: { reasons: ['市民課の新しい回答(市民課.xlsx)で内容が変わりました。'] } });
+    // A new decision on the reopened item is the one in force.
+    expect(verdictOf(newer, decision(newer, { id: 2, action: 'reject' }), applied).state).toBe('rejected');
+  });
+  it('plans the decided items only; counts are one function', () => {
+    const d = decision(result, { department: '職員課', value: 'B' });
+    const judged = [{ ...result, ...verdictOf(result, d, null) }, { ...purpose, ...verdictOf(purpose, null, null) }];
+    const plan = planApply(judged);
+    expect(plan.writes.map((w) => [w.item.field, w.value, w.write])).toEqual([['result', 'B', true]]);
+    expect(plan.open.map((i) => i.field)).toEqual(['purpose']);
+    expect(countItems(judged)).toEqual({ items: 2, open: 1, openConflicts: 0, decided: 1, applied: 0, rejected: 0 });
+    expect(countItems([{ state: 'open', conflict: true }, { state: 'applied', conflict: true }])).toMatchObject({ open: 1, openConflicts: 1, applied: 1 });
   });
 });
 

@@ -89,7 +89,7 @@ describe('refused files', () => {
     const form = await FormEditor.open(fx.form('市民課'));
     form.meta().getCell('B5').value = '職員課';
     const file = await expectRefused(fileInput(await form.save(join(fx.dir, 'otherdept.xlsx'))), /取組の ID\)が送付した様式と一致しない/);
-    expect(file.problems[0]).toMatchObject({ sheet: '_plan_desk', cell: 'B8', message: expect.stringMatching(/No\.1\(ID t-01\)は「職員課」の担当ではありません/) });
+    expect(file.problems[0]).toMatchObject({ sheet: '_plan_desk', cell: 'B8', message: expect.stringMatching(/No\.1\(ID t-01\)は「職員課」に送った様式にはありません/) });
   });
 
   it('a tampered id, in the hidden sheet or in the answer sheet', async () => {

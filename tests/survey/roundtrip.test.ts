@@ -21,7 +21,7 @@ describe('survey round trip', () => {
     const report = await call(fx.db, fx.dbPath, 'importSurveyReturns', { files: allForms(fx.formsDir) });
     expect(report.files.map((f) => f.status)).toEqual(['accepted', 'accepted', 'accepted']);
     expect(report.files.flatMap((f) => f.changes)).toEqual([]);
-    expect(report).toMatchObject({ accepted: 3, rejected: 0, changes: 0, conflicts: 0 });
+    expect(report).toMatchObject({ accepted: 3, rejected: 0, counts: { items: 0, open: 0, openConflicts: 0, decided: 0, applied: 0, rejected: 0 } });
     const status = await call(fx.db, fx.dbPath, 'getSurveyStatus', { roundId: fx.round.round.id });
     expect(status.departments.map((d) => d.state)).toEqual(['answered', 'answered', 'answered']);
     expect(status.unanswered).toEqual([]);

@@ -1,6 +1,6 @@
-// The published plan (43 initiatives, 36 課 including 庁内各課・関係課・現金取扱のある課): one form
-// per 課, every initiative to each of its 課, and no spurious change on the way back — also
-// through LibreOffice for the pseudo-課 with the most initiatives.
+// The published plan (43 initiatives, 36 entries in the 課 master, five of them groups such as
+// 庁内各課): one form per real 課, every initiative to each of its 課, no form for a group, and no
+// spurious change on the way back — also through LibreOffice for the 課 with the most initiatives.
 import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
@@ -16,12 +16,16 @@ let fx: RoundFixture | null = null;
 afterAll(() => fx?.db.close());
 
 describe.skipIf(!hasSeed)('survey round on the published plan', () => {
-  it('sends every 課 (pseudo-課 too) its initiatives and reads all forms back unchanged', async () => {
+  it('sends every real 課 its initiatives, no group entry a form, and reads all forms back unchanged', async () => {
     const seed = readJson<PlanDocument>(SEED_URL);
     fx = await setupRound(seed, { fiscalYear: 2025 });
-    const expected = seed.departments.map((d) => [d.name, seed.initiatives.filter((i) => i.departments.includes(d.name)).length] as const).filter(([, n]) => n > 0);
+    const groups = seed.departments.filter((d) => d.group).map((d) => d.name);
+    expect(groups).toEqual(['現金取扱のある課', '標準化対象20業務所管課', '庁内各課', '土木、建築関係各課', '関係課']);
+    const expected = seed.departments.filter((d) => !d.group)
+      .map((d) => [d.name, seed.initiatives.filter((i) => i.departments.includes(d.name)).length] as const).filter(([, n]) => n > 0);
     expect(fx.round.files.map((f) => [f.department, f.initiatives])).toEqual(expected);
-    for (const pseudo of ['庁内各課', '関係課', '現金取扱のある課']) if (seed.departments.some((d) => d.name === pseudo)) expect(fx.round.files.some((f) => f.department === pseudo)).toBe(true);
+    expect(fx.round.files.filter((f) => groups.includes(f.department))).toEqual([]);
+    expect(fx.round.round.departments).toBe(expected.length);
     const report = await call(fx.db, fx.dbPath, 'importSurveyReturns', { files: allForms(fx.formsDir) });
     expect(report.rejected).toBe(0);
     expect(report.accepted).toBe(expected.length);

@@ -6,22 +6,17 @@ import type { Database } from 'better-sqlite3';
 import { AppError } from '../../../shared/api/errors.ts';
 import type { ImportFileReport, ImportReport } from '../../../shared/survey/api-types.ts';
 import { MAX_RETURN_FILE_BYTES, refusedFile, tooLargeMessage, withRefused, type Placed } from '../../../shared/survey/size-refusal.ts';
+import { countsText } from '../../../shared/survey/item-state.ts';
 import { FIELD_LABELS } from '../../../shared/survey/types.ts';
 import { diffInline } from '../../../shared/survey/text-diff.ts';
 import { ensureFolder, fromBase64, writeFileAtomically, writeFilesInto } from '../../files/write-files.ts';
 import { call, EXIT, parseOptions, withDb, type CliIO, type Command } from '../io.ts';
+import { roundIdByName, roundStepCommands } from './round-step-commands.ts';
 
 const need = (v: string | undefined, flag: string, usage: string): string => {
   if (!v) throw new AppError('BAD_INPUT', `${flag} を指定してください。\n使い方: ${usage}`);
   return v;
 };
-
-async function roundIdByName(db: Database, path: string, name: string): Promise<number> {
-  const rounds = await call(db, path, 'listSurveyRounds', {});
-  const r = rounds.find((x) => x.name === name);
-  if (!r) throw new AppError('NOT_FOUND', `「${name}」という照会はありません。${rounds.length ? `あるのは: ${rounds.map((x) => x.name).join('、')}` : '照会はまだ作られていません。'}`);
-  return r.id;
-}
 
 /** Files named on the command line; a folder stands for the files in it (Office lock files ~$… skipped). */
 export function expandInputs(args: readonly string[]): string[] {
@@ -39,18 +34,33 @@ export function expandInputs(args: readonly string[]): string[] {
   return out;
 }
 
+/** --recipients 市民課,職員課 and --group-answerer 庁内各課=行政総務課,財政課 (課 separated by , or 、). */
+function recipientOptions(recipients: string | undefined, answerers: string[] | undefined) {
+  const list = (v: string) => v.split(/[,、]/u).map((x) => x.trim()).filter((x) => x !== '');
+  const groupAnswerers = (answerers ?? []).map((a) => {
+    const [group, departments] = a.split('=');
+    if (!group || departments === undefined) throw new AppError('BAD_INPUT', `--group-answerer は「課の集まり=課,課」の形で指定してください(指定: ${a})。`);
+    return { group: group.trim(), departments: list(departments) };
+  });
+  return { ...(recipients !== undefined ? { recipients: list(recipients) } : {}), ...(groupAnswerers.length ? { groupAnswerers } : {}) };
+}
+
 export const roundCreateCommand: Command = {
   name: 'round create',
-  usage: 'plan-desk round create --db FILE --name NAME --fiscal-year 2025 --out DIR [--deadline YYYY-MM-DD]',
+  usage: 'plan-desk round create --db FILE --name NAME --fiscal-year 2025 --out DIR [--deadline YYYY-MM-DD] [--recipients 課,課…] [--group-answerer 課の集まり=課,課…]',
   summary: '庁内照会を作り、課ごとの Excel 様式をフォルダーに書き出します',
   async run(argv, io) {
-    const { values } = parseOptions(argv, { db: { type: 'string' }, name: { type: 'string' }, 'fiscal-year': { type: 'string' }, out: { type: 'string' }, deadline: { type: 'string' } }, this.usage);
+    const { values } = parseOptions(argv, {
+      db: { type: 'string' }, name: { type: 'string' }, 'fiscal-year': { type: 'string' }, out: { type: 'string' }, deadline: { type: 'string' },
+      recipients: { type: 'string' }, 'group-answerer': { type: 'string', multiple: true },
+    }, this.usage);
     const fy = Number(need(values['fiscal-year'], '--fiscal-year', this.usage).normalize('NFKC'));
     if (!Number.isInteger(fy)) throw new AppError('BAD_INPUT', `--fiscal-year は年度を西暦の数字で指定してください(例: 2025)。指定: ${values['fiscal-year']}`);
     const out = need(values.out, '--out', this.usage);
     ensureFolder(out); // an unusable folder is refused before the round exists
     const r = await withDb(values.db, (db, path) => call(db, path, 'createSurveyRound', {
       name: need(values.name, '--name', this.usage), fiscalYear: fy, ...(values.deadline ? { deadline: values.deadline } : {}),
+      ...recipientOptions(values.recipients, values['group-answerer']),
     }));
     let paths: string[];
     try {
@@ -66,37 +76,47 @@ export const roundCreateCommand: Command = {
 };
 
 const STATUS_LABEL: Record<ImportFileReport['status'], string> = { accepted: '取込', replaced: '取込(置換)', 'kept-older': '保存(旧版)', duplicate: '重複', rejected: '拒否' };
-const clip = (s: string, n = 160) => (s.length > n ? `${s.slice(0, n)}…` : s);
+const WHY = { db: '送付後に台帳が変更済み', departments: '課によって回答が違う', deleted: '取組が削除済み' } as const;
 
+/** Each file's outcome, and each change with its whole new value (計画: the new bars, one per line). */
 export function formatImport(report: ImportReport): string {
   const lines: string[] = [];
   for (const f of report.files) {
     lines.push(`[${STATUS_LABEL[f.status]}] ${f.fileName}${f.department ? `(${f.department})` : ''}: ${f.message}`);
     for (const p of f.problems) lines.push(`    ${p.sheet ? `${p.sheet}!${p.cell ?? ''} ` : ''}${p.message}`);
     for (const c of f.changes) {
-      const mark = c.status === 'conflict' ? '!! 競合' : c.status === 'applied' ? '   反映済' : '   変更';
-      const why = c.conflicts.map((k) => (k === 'db' ? '送付後に台帳が変更済み' : k === 'departments' ? '課によって回答が違う' : '取組が削除済み')).join('・');
-      const diff = c.field === 'schedule' ? `${c.before.replaceAll('\n', ' / ')} → ${c.after.replaceAll('\n', ' / ')}` : diffInline(c.before, c.after).replaceAll('\n', '⏎');
-      lines.push(`  ${mark} No.${c.no} ${FIELD_LABELS[c.field]}(${c.cell})${why ? ` [${why}]` : ''}: ${clip(diff)}`);
+      const mark = c.conflict && c.state === 'open' ? '!! 競合' : c.state === 'applied' ? '   反映済' : '   変更';
+      const why = c.conflicts.map((k) => WHY[k]).join('・');
+      lines.push(`  ${mark} No.${c.no} ${FIELD_LABELS[c.field]}(${c.cell})${why ? ` [${why}]` : ''}:`);
+      for (const l of (c.after === '' ? '(空欄)' : c.after).split('\n')) lines.push(`      ${l}`);
     }
     if (f.comments > 0) lines.push(`    コメント ${f.comments} 件(確認画面で読めます)`);
   }
-  lines.push(`取込 ${report.accepted} / 拒否 ${report.rejected} / 重複 ${report.duplicates} — 照会全体の未反映の変更案 ${report.changes} 件、競合 ${report.conflicts} 件`);
+  lines.push(`取込 ${report.accepted} / 拒否 ${report.rejected} / 重複 ${report.duplicates}${report.counts ? ` — 照会全体: ${countsText(report.counts)}` : ''}`);
   return `${lines.join('\n')}\n`;
 }
 
+/**
+ * Takes every open item whose 課 agree, applies what is decided, and says in one line what is
+ * left: 0 when everything is decided (nothing to apply is fine), refused while a conflict is open.
+ */
 async function acceptAll(db: Database, path: string, roundId: number, io: CliIO): Promise<number> {
   const review = await call(db, path, 'getSurveyReview', { roundId });
-  if (review.counts.unresolvedConflicts > 0) {
-    io.err(`競合が ${review.counts.unresolvedConflicts} 件あるため、一括反映(accept-all)はしませんでした。画面の「庁内照会」で競合を解決してから反映してください。`);
+  const agreed = review.items.filter((i) => i.state === 'open' && !i.conflict);
+  if (agreed.length > 0) {
+    await call(db, path, 'decideSurveyChanges', { roundId, decisions: agreed.map((i) => ({ initiativeId: i.initiativeId, field: i.field, action: 'accept' as const })) });
+  }
+  const decided = (await call(db, path, 'getSurveyReview', { roundId })).counts.decided;
+  if (decided > 0) {
+    const r = await call(db, path, 'applySurveyChanges', { roundId });
+    io.err(`${r.initiatives} 件の取組の ${r.fields} 項目を反映しました(反映番号 ${r.applyId}、バックアップ: ${r.backupPath ?? 'なし'})。`);
+  }
+  const after = await call(db, path, 'getSurveyReview', { roundId });
+  if (after.counts.openConflicts > 0) {
+    io.err(`競合 ${after.counts.openConflicts} 件は未決定のまま残しました(round review で確かめ、round decide で決めてください)。${countsText(after.counts)}`);
     return EXIT.refused;
   }
-  const open = review.items.filter((i) => i.status === 'change' && !i.decision);
-  if (open.length > 0) {
-    await call(db, path, 'decideSurveyChanges', { roundId, decisions: open.map((i) => ({ initiativeId: i.initiativeId, field: i.field, action: 'accept' as const })) });
-  }
-  const r = await call(db, path, 'applySurveyChanges', { roundId });
-  io.err(`${r.initiatives} 件の取組の ${r.fields} 項目を反映しました(反映番号 ${r.applyId}、バックアップ: ${r.backupPath ?? 'なし'})。`);
+  if (decided === 0) io.err(`反映する変更はありません。${countsText(after.counts)}`);
   return EXIT.ok;
 }
 
@@ -157,7 +177,7 @@ export const importCommand: Command = {
   },
 };
 
-const STATE_LABEL = { answered: '回答済', unanswered: '未回答', rejected: '却下' } as const;
+const STATE_LABEL = { answered: '回答済', unanswered: '未回答', rejected: '却下', removed: '除外' } as const;
 
 export const roundStatusCommand: Command = {
   name: 'round status',
@@ -190,4 +210,4 @@ export const exportXlsxCommand: Command = {
   },
 };
 
-export const surveyCommands: Command[] = [roundCreateCommand, roundStatusCommand, importCommand, exportXlsxCommand];
+export const surveyCommands: Command[] = [roundCreateCommand, roundStatusCommand, ...roundStepCommands, importCommand, exportXlsxCommand];

@@ -6,6 +6,7 @@ import { fiscalYearsOf, formatFiscalYear } from '../../../shared/domain/fiscal-y
 import { api, hostKind } from '../../api/client.ts';
 import { usePlan } from '../../app/plan-context.tsx';
 import { saveRoundForms } from './FormsHandout.tsx';
+import { RecipientPicker, useRecipientChoice } from './RecipientPicker.tsx';
 
 const SUBMIT = hostKind === 'electron' ? '照会を作成して様式をフォルダーに保存' : '照会を作成して様式を zip でダウンロード';
 const WHERE = hostKind === 'electron'
@@ -23,12 +24,13 @@ export function CreateRoundForm({ onCreated }: { onCreated: (r: CreateSurveyRoun
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const blocked = busy ? '作成中です…' : !name.trim() ? '照会の名前を入力すると作成できます。' : null;
+  const [choice, setChoice] = useRecipientChoice();
 
   const submit = async (e: FormEvent) => {
     e.preventDefault();
     setBusy(true);
     setError(null);
-    const r = await api.createSurveyRound({ name, fiscalYear: fy, ...(deadline ? { deadline } : {}) });
+    const r = await api.createSurveyRound({ name, fiscalYear: fy, ...(deadline ? { deadline } : {}), ...(choice ?? {}) });
     if (!r.ok) {
       setBusy(false);
       return setError(r.error.message);
@@ -53,6 +55,8 @@ export function CreateRoundForm({ onCreated }: { onCreated: (r: CreateSurveyRoun
       <div className="hint">様式のファイル名にもなります(例: {name || '2025年度実績照会'}_市民課.xlsx)。</div>
       <label htmlFor="round-deadline">締切</label>
       <input id="round-deadline" type="date" value={deadline} onChange={(e) => setDeadline(e.target.value)} />
+      <label>照会先</label>
+      <RecipientPicker value={choice} onChange={setChoice} />
       <div className="hint" style={{ gridColumn: '1 / -1' }}>{WHERE}</div>
       <div className="buttons">
         <button type="submit" className="primary" disabled={blocked !== null} aria-describedby="round-submit-why">{busy ? '作成中…' : SUBMIT}</button>

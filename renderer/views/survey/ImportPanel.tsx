@@ -2,6 +2,7 @@
 import { useState, type DragEvent } from 'react';
 import type { ImportFileReport, ImportReport } from '../../../shared/survey/api-types.ts';
 import { FIELD_LABELS } from '../../../shared/survey/types.ts';
+import { countsText, STATE_LABELS } from '../../../shared/survey/item-state.ts';
 import { MAX_RETURN_FILE_BYTES, refusedFile, tooLargeMessage, withRefused, type Placed } from '../../../shared/survey/size-refusal.ts';
 import { api } from '../../api/client.ts';
 import { fileToBase64 } from './files.ts';
@@ -65,12 +66,12 @@ export function ImportPanel({ roundId, onImported, onReview }: { roundId: number
                 <ul className="problems">{f.problems.map((p, k) => <li key={k}>{p.sheet ? `シート「${p.sheet}」${p.cell ? `セル ${p.cell}` : ''}: ` : ''}{p.message}</li>)}</ul>
               )}
               {f.changes.length > 0 && (
-                <ul>{f.changes.map((c, k) => <li key={k}>{c.status === 'conflict' ? <strong className="error">競合 </strong> : null}No.{c.no} {c.title} ・ {FIELD_LABELS[c.field]}({c.cell})</li>)}</ul>
+                <ul>{f.changes.map((c, k) => <li key={k}>{c.conflict && c.state === 'open' ? <strong className="error">競合 </strong> : null}No.{c.no} {c.title} ・ {FIELD_LABELS[c.field]}({c.cell}) ・ {STATE_LABELS[c.state]}</li>)}</ul>
               )}
               {f.status !== 'rejected' && f.status !== 'duplicate' && f.changes.length === 0 && <div>変更はありません。</div>}
             </div>
           ))}
-          <p>照会全体で未反映の変更案 {report.changes}件、競合 {report.conflicts}件。 <button type="button" className="primary" onClick={onReview}>確認・反映へ</button></p>
+          <p><span className="counts" aria-label="取込後の件数">{report.counts ? `照会全体: ${countsText(report.counts)}` : ''}</span> <button type="button" className="primary" onClick={onReview}>確認・反映へ</button></p>
         </section>
       )}
     </>

@@ -1,15 +1,17 @@
 // One round: its dashboard (回答状況), importing returns (取込), and the review (確認・反映).
 import { useCallback, useEffect, useState } from 'react';
 import type { SurveyReview, SurveyRoundStatus } from '../../../shared/survey/api-types.ts';
+import { countsText } from '../../../shared/survey/item-state.ts';
 import { api } from '../../api/client.ts';
 import { usePlan } from '../../app/plan-context.tsx';
 import { ImportPanel } from './ImportPanel.tsx';
+import { RecipientsPanel } from './RecipientsPanel.tsx';
 import { ReviewPanel } from './ReviewPanel.tsx';
 import { StatusPanel } from './StatusPanel.tsx';
 import { SurveyStyles } from './SurveyStyles.tsx';
 
-type Tab = 'status' | 'import' | 'review';
-const TABS: [Tab, string][] = [['status', '回答状況'], ['import', '回答の取込'], ['review', '確認・反映']];
+type Tab = 'status' | 'recipients' | 'import' | 'review';
+const TABS: [Tab, string][] = [['status', '回答状況'], ['recipients', '照会先・メール'], ['import', '回答の取込'], ['review', '確認・反映']];
 
 export function RoundPage({ roundId }: { roundId: number }) {
   const { reload: reloadPlan } = usePlan();
@@ -32,13 +34,13 @@ export function RoundPage({ roundId }: { roundId: number }) {
   if (error) return <div className="survey"><SurveyStyles /><p role="alert" className="error">{error}</p><a href="#/survey">照会の一覧へ</a></div>;
   if (!status || !review) return <p role="status">読み込み中…</p>;
   const r = status.round;
-  const open = review.counts.changes + review.counts.conflicts;
   return (
     <div className="survey">
       <SurveyStyles />
       <p><a href="#/survey">← 照会の一覧</a></p>
       <h1 style={{ fontSize: 18, margin: '4px 0' }}>{r.name}</h1>
-      <p>対象 {r.fiscalYear}年度 ・ 締切 {r.deadline ?? 'なし'} ・ 回答 {r.departments - status.unanswered.length} / {r.departments}課 ・ 未反映の変更案 {open}件{review.counts.unresolvedConflicts > 0 ? `(未解決の競合 ${review.counts.unresolvedConflicts}件)` : ''}</p>
+      <p>対象 {r.fiscalYear}年度 ・ 締切 {r.deadline ?? 'なし'} ・ 回答 {r.departments - status.unanswered.length} / {r.departments}課 </p>
+      <p className="counts" aria-label="照会の件数">{countsText(review.counts)}</p>
       <div className="tabs" role="tablist" aria-label="照会の画面">
         {TABS.map(([id, label]) => (
           <button key={id} type="button" role="tab" aria-selected={tab === id} onClick={() => setTab(id)}>{label}</button>
@@ -46,6 +48,7 @@ export function RoundPage({ roundId }: { roundId: number }) {
       </div>
       <div role="tabpanel" aria-label={TABS.find(([id]) => id === tab)![1]}>
         {tab === 'status' && <StatusPanel status={status} onChanged={changed} />}
+        {tab === 'recipients' && <RecipientsPanel status={status} onChanged={load} />}
         {tab === 'import' && <ImportPanel roundId={roundId} onImported={load} onReview={() => setTab('review')} />}
         {tab === 'review' && <ReviewPanel review={review} onReview={setReview} onApplied={changed} />}
       </div>

@@ -9,7 +9,7 @@ import { saveFile } from '../../components/download.ts';
 import { formatAt } from './files.ts';
 import { SaveAllFormsButton, saveDepartmentForm } from './FormsHandout.tsx';
 
-const STATE = { answered: '回答済', unanswered: '未回答', rejected: '却下' } as const;
+const STATE = { answered: '回答済', unanswered: '未回答', rejected: '却下', removed: '照会先から除外' } as const;
 
 export function StatusPanel({ status, onChanged }: { status: SurveyRoundStatus; onChanged: () => Promise<void> }) {
   const [dialog, confirm] = useConfirm();

@@ -11,6 +11,7 @@ const CSS = `
 .survey .row { display: flex; gap: 8px; align-items: center; flex-wrap: wrap; margin: 8px 0; }
 .survey table { width: 100%; }
 .survey td.actions { white-space: nowrap; }
+.survey td.actions button + button { margin-left: 6px; }
 .survey-form { display: grid; grid-template-columns: 10em minmax(0, 1fr); gap: 8px 12px; max-width: 760px; background: var(--panel); padding: 12px; border: 1px solid var(--line); }
 .survey-form > label { font-weight: 700; padding-top: 4px; }
 .survey-form input, .survey-form select { font: inherit; padding: 3px 6px; }
@@ -35,7 +36,44 @@ const CSS = `
 .survey .review-group h3 { font-size: 15px; margin: 0 0 6px; }
 .survey .review-item { background: var(--panel); border: 1px solid var(--line); padding: 8px 10px; margin: 6px 0; max-width: 1100px; }
 .survey .review-item[data-status='conflict'] { border-left: 5px solid var(--danger); }
-.survey .review-item .decision { margin-left: 8px; font-weight: 700; }
+.survey .review-item[data-state='open'][data-conflict='true'] { border-left: 5px solid var(--danger); }
+.survey .review-item[data-state='decided'] { border-left: 5px solid var(--accent); }
+.survey .review-item[data-state='applied'] { border-left: 5px solid var(--ok); }
+.survey .review-item[data-state='rejected'] { border-left: 5px solid var(--muted); }
+.survey .item-head { display: flex; gap: 6px; align-items: center; flex-wrap: wrap; }
+.survey .item-head .why { color: var(--danger); font-size: 13px; }
+.survey .item-head .diff-toggle { margin-left: auto; font-size: 12px; color: var(--muted); }
+.survey .badge-state { display: inline-block; padding: 0 6px; border-radius: 4px; font-size: 12px; border: 1px solid currentColor; }
+.survey .badge-state.open { color: var(--fg); }
+.survey .badge-state.decided { color: #fff; background: var(--accent); border-color: var(--accent); }
+.survey .badge-state.applied { color: #fff; background: var(--ok); border-color: var(--ok); }
+.survey .badge-state.rejected { color: var(--muted); }
+.survey .badge-conflict { display: inline-block; padding: 0 6px; border-radius: 4px; font-size: 12px; color: #fff; background: var(--danger); }
+.survey .reopened { background: #fff8e1; border: 1px solid #e9c46a; padding: 4px 10px; margin: 6px 0; font-size: 13px; }
+.survey .reopened ul { margin: 2px 0 0 1.2em; padding: 0; }
+.survey .decision-line { margin: 6px 0; padding: 4px 8px; background: var(--accent-weak); border-radius: 4px; }
+.survey .answers { display: grid; grid-template-columns: repeat(auto-fill, minmax(230px, 1fr)); gap: 8px; margin: 6px 0; }
+.survey .answer { border: 1px solid var(--line); border-radius: 6px; padding: 6px 8px; background: #fff; display: flex; flex-direction: column; min-width: 0; }
+.survey .answer.chosen { border: 2px solid var(--accent); background: #f3f8ff; box-shadow: 0 0 0 2px var(--accent-weak); }
+.survey .answer-head { display: flex; gap: 6px; align-items: baseline; flex-wrap: wrap; margin-bottom: 4px; }
+.survey .answer-head .sub { color: var(--muted); font-size: 11px; }
+.survey .answer .chosen-mark { font-size: 11px; color: #fff; background: var(--accent); padding: 0 5px; border-radius: 3px; }
+.survey .answer .value { white-space: pre-wrap; word-break: break-all; flex: 1; user-select: text; font-size: 13px; }
+.survey .answer .value .empty { color: var(--muted); }
+.survey .answer .row { margin: 6px 0 0; }
+.survey .answer .diff { flex: 1; font-size: 13px; }
+.survey .editor { margin: 6px 0; }
+.survey .counts { font-weight: 700; }
+.survey .hint { color: var(--muted); font-size: 12px; }
+.survey .recipient-picker { border: 1px solid var(--line); background: #fff; padding: 6px 8px; }
+.survey .picker-list { display: grid; grid-template-columns: repeat(auto-fill, minmax(210px, 1fr)); gap: 2px 10px; max-height: 220px; overflow: auto; }
+.survey .picker-list .hint { margin-left: 4px; }
+.survey .groups { margin-top: 6px; border-top: 1px dashed var(--line); padding-top: 4px; }
+.survey .chip { display: inline-flex; gap: 2px; align-items: center; border: 1px solid var(--line); border-radius: 10px; padding: 0 2px 0 8px; font-size: 12px; }
+.survey .chip button { border: none; padding: 0 4px; }
+.survey .dept-info-box { margin: 14px 0; max-width: 1000px; }
+.survey .dept-info-box summary { cursor: pointer; font-weight: 700; }
+.survey .dept-info input[type=email], .survey .dept-info input[type=text] { font: inherit; width: 100%; }
 .survey .proposal { margin: 6px 0; }
 .survey .proposal .who { color: var(--muted); font-size: 12px; }
 .survey .diff { white-space: pre-wrap; word-break: break-all; border: 1px solid var(--line); padding: 4px 8px; background: #fcfcfd; }

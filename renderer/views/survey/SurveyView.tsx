@@ -4,6 +4,7 @@ import type { SurveyRoundSummary } from '../../../shared/survey/api-types.ts';
 import { api } from '../../api/client.ts';
 import { navigate } from '../../app/router.ts';
 import { CreateRoundForm } from './CreateRoundForm.tsx';
+import { DepartmentInfoForm } from './DepartmentInfoForm.tsx';
 import { RoundPage } from './RoundPage.tsx';
 import { SurveyStyles } from './SurveyStyles.tsx';
 import { saveFile } from '../../components/download.ts';
@@ -59,6 +60,10 @@ function RoundsHome() {
         setCreated({ id: r.round.id, name: r.round.name });
         void load();
       }} />
+      <details className="dept-info-box">
+        <summary>課の照会先の設定(課の集まり・メールの宛先)</summary>
+        <DepartmentInfoForm />
+      </details>
       <h2>計画全体を Excel で</h2>
       <p><button type="button" onClick={exportPlan}>取組一覧・取組詳細を Excel でダウンロード</button></p>
     </div>
