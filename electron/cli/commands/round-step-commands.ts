@@ -1,14 +1,13 @@
 // Each step of a 庁内照会 round as a command, on the same handlers as the screen: review the items
 // (answers side by side), decide one item, apply the decided ones, undo the last apply; add or
 // remove a recipient; write the mail drafts.
-import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
 import type { Database } from 'better-sqlite3';
 import { AppError } from '../../../shared/api/errors.ts';
 import type { SurveyReview, SurveyReviewItem } from '../../../shared/survey/api-types.ts';
 import { fieldText } from '../../../shared/survey/fields.ts';
 import { countsText, STATE_LABELS } from '../../../shared/survey/item-state.ts';
 import { FIELD_LABELS, SURVEY_FIELDS, type SurveyField } from '../../../shared/survey/types.ts';
+import { fromBase64, writeFilesInto } from '../../files/write-files.ts';
 import { call, EXIT, parseOptions, withDb, type Command } from '../io.ts';
 
 const need = (v: string | undefined, flag: string, usage: string): string => {
@@ -160,7 +159,7 @@ export const roundRecipientCommand: Command = {
         return EXIT.ok;
       }
       const r = await call(db, path, 'addSurveyRecipient', { roundId, department: values.add!, ...(values['answers-for'] ? { answersFor: values['answers-for'] } : {}) });
-      const [file] = writeNewFiles(out!, [{ name: r.form.fileName, data: Buffer.from(r.form.base64!, 'base64') }]);
+      const [file] = writeFilesInto(out!, [fromBase64(r.form)]);
       io.out(`${file}\n`);
       io.err(`「${values.add}」を照会先に加え、様式を書き出しました。`);
       return EXIT.ok;
@@ -179,23 +178,11 @@ export const roundMailCommand: Command = {
     return withDb(values.db, async (db, path) => {
       const roundId = await roundIdByName(db, path, name);
       const r = await call(db, path, 'makeSurveyMailDrafts', { roundId, ...(values.unanswered ? { unansweredOnly: true } : {}) });
-      for (const f of writeNewFiles(out, r.files.map((x) => ({ name: x.fileName, data: Buffer.from(x.base64!, 'base64') })))) io.out(`${f}\n`);
+      for (const f of writeFilesInto(out, r.files.map(fromBase64))) io.out(`${f}\n`);
       io.err(`メールの下書きを ${r.files.length} 通書き出しました。${r.withoutAddress.length ? `メールアドレスがない課(宛先は空): ${r.withoutAddress.join('、')}` : ''}`);
       return EXIT.ok;
     });
   },
 };
-
-/** Writes files into a folder the user named on the command line; never over an existing file. */
-function writeNewFiles(dir: string, files: readonly { name: string; data: Buffer }[]): string[] {
-  mkdirSync(dir, { recursive: true });
-  const taken = files.filter((f) => existsSync(join(dir, f.name))).map((f) => f.name);
-  if (taken.length > 0) throw new AppError('CONFLICT', `出力先に同じ名前のファイルが既にあります(${taken.slice(0, 3).join('、')})。別のフォルダーを指定してください。`);
-  return files.map((f) => {
-    const p = join(dir, f.name);
-    writeFileSync(p, f.data, { flag: 'wx' });
-    return p;
-  });
-}
 
 export const roundStepCommands: Command[] = [roundReviewCommand, roundDecideCommand, roundApplyCommand, roundUndoCommand, roundRecipientCommand, roundMailCommand];

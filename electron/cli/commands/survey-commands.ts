@@ -8,7 +8,6 @@ import type { ImportFileReport, ImportReport } from '../../../shared/survey/api-
 import { MAX_RETURN_FILE_BYTES, refusedFile, tooLargeMessage, withRefused, type Placed } from '../../../shared/survey/size-refusal.ts';
 import { countsText } from '../../../shared/survey/item-state.ts';
 import { FIELD_LABELS } from '../../../shared/survey/types.ts';
-import { diffInline } from '../../../shared/survey/text-diff.ts';
 import { ensureFolder, fromBase64, writeFileAtomically, writeFilesInto } from '../../files/write-files.ts';
 import { call, EXIT, parseOptions, withDb, type CliIO, type Command } from '../io.ts';
 import { roundIdByName, roundStepCommands } from './round-step-commands.ts';
