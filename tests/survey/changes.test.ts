@@ -56,7 +56,7 @@ describe('changes from a return', () => {
     ] });
     const applied = await call(fx.db, fx.dbPath, 'applySurveyChanges', { roundId: roundId(fx) });
     expect(applied).toMatchObject({ fields: 2, initiatives: 2, items: 2, open: 0 });
-    expect(applied.backupPath).toMatch(/backups[\\/]plan-desk-\d{8}-\d{6}-survey-apply\.db$/);
+    expect(applied.backupPath).toMatch(/backups[\\/]plan-\d{8}-\d{6}-survey-apply\.db$/);
     expect(listBackups(fx.dbPath).map((b) => b.reason)).toContain('survey-apply');
 
     const t01 = await call(fx.db, fx.dbPath, 'getInitiative', { id: 't-01' });
