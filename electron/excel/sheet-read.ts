@@ -3,7 +3,8 @@
 // stops as soon as values reach past `maxRows`: 100,000 rows pasted under a form are refused on
 // that, not parsed.
 import { colLetter as colLetters } from './form-layout.ts';
-import { attrOf, decodeXstring, parseXml, StopReading, xmlTrue } from './xml-read.ts';
+import { attrOf, parseXml, StopReading, xmlTrue } from './xml-read.ts';
+import { decodeXstring } from './xstring.ts';
 
 export interface RawCell {
   /** The cell's type attribute (s, inlineStr, str, b, e, d, n). */

@@ -1,6 +1,7 @@
 // The small parts of a workbook the import needs besides its sheets: content types, the sheet
 // list and where each sheet's part is, number formats per style, shared strings, the save time.
-import { attrOf, decodeXstring, parseXml } from './xml-read.ts';
+import { attrOf, parseXml } from './xml-read.ts';
+import { decodeXstring } from './xstring.ts';
 
 export interface ContentTypes {
   /** Content type of a part by its lower-cased name. */

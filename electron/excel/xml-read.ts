@@ -60,5 +60,3 @@ export function attrOf(attrs: Readonly<Record<string, string>>, name: string): s
 /** An XML Schema boolean: Excel writes "1", LibreOffice "true". */
 export const xmlTrue = (v: string | undefined) => v !== undefined && /^\s*(1|true)\s*$/u.test(v);
 
-/** Text of a string item as Excel shows it: `_xHHHH_` stands for that UTF-16 code unit (ST_Xstring). */
-export const decodeXstring = (s: string) => (s.includes('_x') ? s.replace(/_x([0-9A-Fa-f]{4})_/gu, (_m, h: string) => String.fromCharCode(Number.parseInt(h, 16))) : s);

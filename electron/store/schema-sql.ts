@@ -4,5 +4,6 @@ import { V1_CORE } from './sql/v1-core.ts';
 import { V2_AUDIT } from './sql/v2-audit.ts';
 import { V3_REVISIONS } from './sql/v3-revisions.ts';
 import { V4_SURVEY } from './sql/v4-survey.ts';
+import { V6_SURVEY_SECRET } from './sql/v6-survey-secret.ts';
 
-export const MIGRATIONS: readonly string[] = [V1_CORE, V2_AUDIT, V3_REVISIONS, V4_SURVEY];
+export const MIGRATIONS: readonly string[] = [V1_CORE, V2_AUDIT, V3_REVISIONS, V4_SURVEY, V6_SURVEY_SECRET];

@@ -16,6 +16,7 @@ import { assertPlanWritable } from '../store/plan-guard.ts';
 import { currentPlanId, readDepartments, readInitiatives, readPlanHeader, readPolicies } from '../store/plan-read.ts';
 import { blocksOf, formsOf, insertRound, roundById, roundByName, roundSummary, snapshotOf } from '../store/survey-store.ts';
 import { formAssignments, renderForms, type RenderedForm } from './forms.ts';
+import { insertRoundSecret, newRoundSecret, roundSecret } from '../store/survey-secret.ts';
 
 /** Writes the files into `dir` (each beside its target, then renamed); never overwrites a file. */
 export function writeFormFiles(dir: string, forms: readonly { fileName: string; buffer: Buffer }[]): string[] {
@@ -76,13 +77,15 @@ export async function createRound(db: Database, input: z.output<typeof CreateSur
     uid: randomUUID().replaceAll('-', ''), plan_id: planId, name: input.name, fiscal_year: input.fiscalYear, deadline: input.deadline ?? null,
     form_version: FORM_VERSION, protect_password: newPassword(), snapshot_json: JSON.stringify(snapshot), created_at: new Date().toISOString(), created_by: ctx.user,
   };
-  const forms = await renderForms(row, snapshot, assignments);
+  const secret = newRoundSecret();
+  const forms = await renderForms(row, snapshot, assignments, secret);
   const paths = input.outDir ? writeFormFiles(input.outDir, forms) : [];
   let id: number;
   try {
     id = db.transaction(() => {
       if (roundByName(db, input.name)) throw new AppError('CONFLICT', `「${input.name}」という照会は既にあります。別の名前にしてください。`);
       const roundId = insertRound(db, row, forms.map((f) => ({ department: f.department, fileName: f.fileName, blocks: f.blocks })));
+      insertRoundSecret(db, roundId, secret);
       recordBatch(db, planId, { who: ctx.user, source: ctx.source }, `照会「${input.name}」を作成(${forms.length}課)`, [
         { entity: 'survey_round', entityId: String(roundId), field: 'created', oldValue: null, newValue: { name: input.name, fiscalYear: input.fiscalYear, deadline: row.deadline, departments: forms.map((f) => f.department) } },
       ]);
@@ -110,7 +113,9 @@ export async function exportForms(db: Database, roundId: number, opts: { departm
     if (unknown.length > 0) throw new AppError('NOT_FOUND', `照会「${round.name}」は「${unknown.join('、')}」には送っていません。`);
     forms = forms.filter((f) => opts.departments!.includes(f.department));
   }
-  const rendered = await renderForms(round, snapshot, forms.map((f) => ({ department: f.department, initiatives: blocksOf(f).map((b) => byId.get(b.id)!) })));
+  const secret = roundSecret(db, roundId);
+  if (!secret) throw new AppError('INTERNAL', `照会「${round.name}」の照合用の鍵がデータベースにありません。`);
+  const rendered = await renderForms(round, snapshot, forms.map((f) => ({ department: f.department, fileName: f.file_name, initiatives: blocksOf(f).map((b) => byId.get(b.id)!) })), secret.secret);
   const paths = opts.outDir ? writeFormFiles(opts.outDir, rendered) : [];
   return rendered.map((f, i) => fileOut(f, paths[i], !opts.outDir));
 }

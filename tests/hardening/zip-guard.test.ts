@@ -49,7 +49,9 @@ describe('inflating only what is read, against the declared sizes', () => {
       expect(Object.keys(direct).length).toBeGreaterThan(10);
     }
     expect(read.dump.sheets['回答']!.protected).toBe(true);
-    expect(read.dump.sheets['回答']!.lastRow).toBe(wb.getWorksheet('回答')!.actualRowCount);
+    let last = 0;
+    wb.getWorksheet('回答')!.eachRow((row, r) => row.eachCell((c) => { if (c.value !== null && c.value !== '') last = Math.max(last, r); }));
+    expect(read.dump.sheets['回答']!.lastRow).toBe(last);
   });
 
   it('reads a minimal workbook, and refuses an entry that inflates to more than declared as a bomb, to less as broken', async () => {
