@@ -47,9 +47,9 @@ class Refused extends Error {
   }
 }
 
-const tooManyRows = (name: string, lastRow: number): GuardRejection => ({
+const tooManyRows = (name: string): GuardRejection => ({
   reason: 'too-many-rows',
-  message: `「${name}」シートが ${lastRow.toLocaleString('ja-JP')} 行目まで使われていて、照会の様式(多くても数千行)よりはるかに大きいため、読み込まずに拒否しました。様式の下に貼り付けた行などを削除して保存し直してもらってください。`,
+  message: `「${name}」シートが ${MAX_SHEET_ROWS.toLocaleString('ja-JP')} 行を超えて使われていて、照会の様式(多くても数千行)よりはるかに大きいため、読み込まずに拒否しました。様式の下に貼り付けた行などを削除して保存し直してもらってください。`,
 });
 
 /** Reads the parts one at a time, keeping the total within what a form can be. */
@@ -113,7 +113,7 @@ async function dump(a: ZipArchive): Promise<WorkbookDump> {
     if (!part) continue;
     const xml = await read(part, true);
     const raw = readSheet(xml!.text, MAX_SHEET_ROWS);
-    if (raw.lastRow > MAX_SHEET_ROWS) throw new Refused(tooManyRows(name, raw.lastRow));
+    if (raw.lastRow > MAX_SHEET_ROWS) throw new Refused(tooManyRows(name));
     raws.push([name, raw, !xml!.valid]);
   }
   // Shared strings only when a sheet read uses them (after the sheets: a sheet refused for its size never costs them).
