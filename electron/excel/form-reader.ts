@@ -12,6 +12,7 @@ import type { SheetDump, WorkbookDump } from './workbook-dump.ts';
 import { blockHash, lockedCells, MAX_LANE, SHEET_ANSWER, SHEET_META, type BlockLayout, type FormLayout } from './form-layout.ts';
 import type { FormBlockRef } from '../store/survey-store.ts';
 import { MAC_KEY } from './form-meta.ts';
+import { rowShift, rowShiftProblem } from './row-shift.ts';
 
 export interface FormMeta {
   format: string;
@@ -68,10 +69,15 @@ const at = (cell: string, message: string): FileProblem => ({ sheet: SHEET_ANSWE
 const clip = (s: string) => (s.length > 30 ? `${s.slice(0, 30)}…` : s);
 
 /** Locked cells that differ from what was sent (none when the block's hash matches). */
-function tamperedCells(ws: SheetDump, block: BlockLayout, ref: FormBlockRef): FileProblem[] {
+function tamperedCells(ws: SheetDump, block: BlockLayout, ref: FormBlockRef): { problems: FileProblem[]; shifted: boolean } {
   const expected = lockedCells(block);
   const actual = expected.map((c) => ({ addr: c.addr, text: cellText(ws, c.addr) }));
-  if (blockHash(actual) === ref.hash && blockHash(expected) === ref.hash) return [];
+  if (blockHash(actual) === ref.hash && blockHash(expected) === ref.hash) return { problems: [], shifted: false };
+  const shift = rowShift(block, expected, (a) => cellText(ws, a));
+  if (shift) {
+    const labels = new Map(block.cells.filter((c) => c.col === 1).map((c) => [c.row, normalizeCellText(c.text)]));
+    return { problems: [rowShiftProblem(block, shift, (r) => labels.get(r) ?? '')], shifted: true };
+  }
   const out: FileProblem[] = [];
   const idCell = expected.find((c) => c.text === `ID ${block.id}`);
   for (let i = 0; i < expected.length && out.length < 5; i++) {
@@ -84,7 +90,7 @@ function tamperedCells(ws: SheetDump, block: BlockLayout, ref: FormBlockRef): Fi
       out.push(at(e.addr, `変更できないセルが書き換えられています(送付時「${clip(e.text)}」→ 今「${clip(a.text)}」)。`));
     }
   }
-  return out;
+  return { problems: out, shifted: false };
 }
 
 function readBars(ws: SheetDump, block: BlockLayout, years: readonly number[], problems: FileProblem[]) {
@@ -181,8 +187,14 @@ export function readAnswers(wb: WorkbookDump, layout: FormLayout, refs: readonly
     const [want, got] = [normalizeCellText(title.text), cellText(ws, a)];
     if (want !== got) out.tampered.push(at(a, `表題が書き換えられています(送付時「${clip(want)}」→ 今「${clip(got)}」)。`));
   }
+  let shifted = false;
   layout.blocks.forEach((block, i) => {
-    out.tampered.push(...tamperedCells(ws, block, refs[i]!));
+    // Rows deleted or inserted in one block move every block below: the first one says it all.
+    if (!shifted) {
+      const t = tamperedCells(ws, block, refs[i]!);
+      shifted = t.shifted;
+      out.tampered.push(...t.problems);
+    }
     const overlong = overlongCells(ws, block);
     if (overlong.length > 0) {
       out.problems.push(...overlong); // refused as a whole, so the block is not read (nor its huge text normalized)

@@ -10,7 +10,7 @@ import { call } from '../../electron/cli/io.ts';
 import { readWorkbookFile } from '../../electron/excel/workbook-dump.ts';
 import { miniPlan } from '../helpers.ts';
 import { FormEditor, fileInput, setupRound, sha256, type RoundFixture } from './helpers.ts';
-import { hasSoffice, openpyxlEdit, python, pythonRezip, sofficeConvert, type CellEdit } from './other-programs.ts';
+import { hasSoffice, openpyxlEdit, python, pythonRezip, sofficeConvert, unoPython, unoRows, type CellEdit } from './other-programs.ts';
 
 let fx: RoundFixture | null = null;
 afterEach(() => { fx?.db.close(); fx = null; });
@@ -109,6 +109,27 @@ describe.skipIf(!python)('cells as the 課 saw them', () => {
     expect(read.ok && read.dump.sheets['回答']!.protected).toBe(true); // … read as protected
   });
 });
+
+describe.skipIf(!unoPython)('rows deleted or inserted in LibreOffice (python3-uno)', () => {
+  it('a row deleted, or two inserted, inside a block names the block and the rows; the cells below are not listed one by one', async () => {
+    fx = await setupRound();
+    const form = await FormEditor.open(fx.form('市民課'));
+    const [deleted, inserted] = [form.labelRow('t-01', '活動内容'), form.labelRow('t-01', '目的')];
+    const out = (n: string) => join(fx!.dir, n);
+    unoRows(fx.round.protectionPassword, [
+      { src: fx.form('市民課'), out: out('deleted.xlsx'), row: deleted, count: -1 },
+      { src: fx.form('市民課'), out: out('inserted.xlsx'), row: inserted, count: 2 },
+    ]);
+    const d = await importOne(fx, out('deleted.xlsx'));
+    expect(d.file.message).toMatch(/シートの保護が解除され、変更できないセルが書き換えられています/);
+    expect(d.file.problems).toEqual([{ sheet: '回答', cell: `A${deleted}`, message: `取組 No.1(ID t-01)の中で行が削除されています(送付時の ${deleted} 行目「活動内容」)。その下の行が 1 行ずつ上にずれているため、記入を正しいセルから読めません。` }]);
+    expect(d.unchanged).toBe(true);
+    const i = await importOne(fx, out('inserted.xlsx'));
+    expect(i.file.problems).toEqual([{ sheet: '回答', cell: `A${inserted}`, message: expect.stringMatching(new RegExp(`^取組 No\\.1\\(ID t-01\\)の中\\(${inserted} 行目\\)に行が 2 行挿入されています`, 'u')) }]);
+    expect(i.unchanged).toBe(true);
+  }, 120_000);
+});
+if (!unoPython) console.log('LibreOffice の Python 連携(python3-uno)がないため、行の削除・挿入のテストを省略しました。');
 
 describe('text that looks like an Excel escape', () => {
   it('a locked title holding 「AI_x0041_活用」 is written escaped, reads back as itself, and the untouched form is accepted', async () => {

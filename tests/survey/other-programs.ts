@@ -8,6 +8,51 @@ import { join } from 'node:path';
 /** A python3 that has openpyxl (Debian's python3-openpyxl lives in /usr/bin/python3). */
 export const python = ['python3', '/usr/bin/python3'].find((p) => spawnSync(p, ['-c', 'import openpyxl'], { stdio: 'ignore' }).status === 0) ?? null;
 export const hasSoffice = spawnSync('soffice', ['--version'], { stdio: 'ignore' }).status === 0;
+/** LibreOffice's Python bridge (Debian's python3-uno, for /usr/bin/python3). */
+export const unoPython = hasSoffice ? ['/usr/bin/python3', 'python3'].find((p) => spawnSync(p, ['-c', 'import uno'], { stdio: 'ignore' }).status === 0) ?? null : null;
+
+const UNO_ROWS = `
+import sys, os, subprocess, time, uno
+from com.sun.star.beans import PropertyValue
+import json
+jobs, password, profile = json.loads(sys.argv[1]), sys.argv[2], sys.argv[3]
+pipe = 'plandesk%d' % os.getpid()
+office = subprocess.Popen(['soffice', '-env:UserInstallation=file://' + profile, '--headless', '--invisible', '--norestore', '--accept=pipe,name=%s;urp;' % pipe], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+local = uno.getComponentContext()
+resolver = local.ServiceManager.createInstanceWithContext('com.sun.star.bridge.UnoUrlResolver', local)
+ctx = None
+for i in range(300):
+    try:
+        ctx = resolver.resolve('uno:pipe,name=%s;urp;StarOffice.ComponentContext' % pipe); break
+    except Exception: time.sleep(0.2)
+desktop = ctx.ServiceManager.createInstanceWithContext('com.sun.star.frame.Desktop', ctx)
+def pv(n, v):
+    x = PropertyValue(); x.Name = n; x.Value = v; return x
+for src, out, row, count in jobs:
+    doc = desktop.loadComponentFromURL(uno.systemPathToFileUrl(os.path.abspath(src)), '_blank', 0, (pv('Hidden', True),))
+    sheet = doc.Sheets.getByName('回答')
+    sheet.unprotect(password)
+    if count < 0: sheet.Rows.removeByIndex(row - 1, -count)
+    else: sheet.Rows.insertByIndex(row - 1, count)
+    doc.storeToURL(uno.systemPathToFileUrl(os.path.abspath(out)), (pv('FilterName', 'Calc MS Excel 2007 XML'),))
+    doc.close(True)
+try: desktop.terminate()
+except Exception: pass
+office.wait(timeout=60)
+`;
+
+/**
+ * In one LibreOffice session, each job's rows of the 回答 sheet deleted (count < 0) or inserted at
+ * `row`, after removing the protection with the password (as a 課 that has it would), saved as .xlsx.
+ */
+export function unoRows(password: string, jobs: { src: string; out: string; row: number; count: number }[]): void {
+  const profile = `${jobs[0]!.out}-profile`;
+  try {
+    execFileSync(unoPython!, ['-c', UNO_ROWS, JSON.stringify(jobs.map((j) => [j.src, j.out, j.row, j.count])), password, profile], { stdio: 'pipe', timeout: 120_000 });
+  } finally {
+    rmSync(profile, { recursive: true, force: true });
+  }
+}
 
 export interface CellEdit {
   sheet?: string;
