@@ -39,6 +39,8 @@ export type FileRead = { ok: true; dump: WorkbookDump } | { ok: false; rejection
 
 const UNREADABLE: GuardRejection = { reason: 'broken', message: 'Excel ブックとして読めません(ファイルが壊れている可能性があります)。Excel で開けるか確かめ、保存し直してもらってください。' };
 
+const TOO_MANY_MERGED: GuardRejection = { reason: 'too-many-rows', message: '結合されたセルの範囲が大きすぎて(シート全体を結合したものなど)、照会の様式として読めません。様式の外で結合したセルを解除して保存し直してもらってください。' };
+
 class Refused extends Error {
   readonly rejection: GuardRejection;
   constructor(rejection: GuardRejection) {
@@ -74,6 +76,7 @@ function dumpSheet(raw: RawSheet, strings: readonly string[], brokenStrings: boo
   const cells: Record<string, string> = {};
   const brokenText: string[] = [];
   for (const [addr, c] of raw.cells) {
+    if (c.type === 's' && !(Number(c.value) in strings)) throw new Refused(UNREADABLE); // a string that is not there: Excel would "repair" the file
     const text = cellText(c, strings, styles, date1904);
     if (text === '') continue;
     cells[addr] = text;
@@ -87,7 +90,7 @@ function dumpSheet(raw: RawSheet, strings: readonly string[], brokenStrings: boo
     const bottom = Math.min(m.bottom, MAX_SHEET_ROWS);
     const right = Math.min(m.right, 16_384);
     expanded += (bottom - m.top + 1) * (right - m.left + 1);
-    if (expanded > MAX_MERGED_CELLS) throw new Refused(UNREADABLE);
+    if (expanded > MAX_MERGED_CELLS) throw new Refused(TOO_MANY_MERGED);
     for (let r = m.top; r <= bottom; r++) {
       for (let c = m.left; c <= right; c++) {
         const a = `${colLetter(c)}${r}`;
@@ -101,6 +104,13 @@ function dumpSheet(raw: RawSheet, strings: readonly string[], brokenStrings: boo
 async function dump(a: ZipArchive): Promise<WorkbookDump> {
   const read = partReader(a);
   const book = readWorkbook((await read('xl/workbook.xml', true))!.text);
+  // Excel never has two sheets of one name (compared without case): which one a reader takes would decide what is read.
+  const seen = new Set<string>();
+  for (const s of book.sheets) {
+    const k = s.name.toLowerCase();
+    if (seen.has(k)) throw new Refused({ reason: 'duplicate-entry', message: `同じ名前のシート「${s.name}」が2つあります。Excel で作ったファイルにはありえない形のため取り込みません。送り主に確認してください。` });
+    seen.add(k);
+  }
   const rels = readRelationships((await read('xl/_rels/workbook.xml.rels', true))!.text, 'xl/');
   const byType = (suffix: string, fallback: string) => [...rels.values()].find((r) => r.type.endsWith(suffix))?.target ?? fallback;
   const stylesXml = await read(byType('/styles', 'xl/styles.xml'), false);

@@ -137,6 +137,11 @@ export async function buildExcelCorpus(dir: string, forms: { form: string; other
   add('a macro-enabled workbook part renamed (.xlsm content type)', await rezip(forms.form, (n, d) => (n === '[Content_Types].xml'
     ? Buffer.from(d.toString('utf8').replace('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml', 'application/vnd.ms-excel.sheet.macroEnabled.main+xml'))
     : d)), refused(/マクロ\(VBA\)/));
+  add('two sheets named 回答 (workbook.xml lists a second one)', await rezip(forms.form, (n, d) => (n === 'xl/workbook.xml'
+    ? Buffer.from(d.toString('utf8').replace('</sheets>', '<sheet name="回答" sheetId="7" state="hidden" r:id="rId1"/></sheets>'))
+    : d)), refused(/同じ名前のシート「回答」が2つ/));
+  add('a shared-string index that does not exist', await rezip(forms.form, (n, d) => (n === 'xl/worksheets/sheet2.xml' ? Buffer.from(d.toString('utf8').replace(/(<c r="A1"[^>]*t="s"[^>]*><v>)\d+/u, '$1999999')) : d)), refused(/Excel ブックとして読めません/));
+  add('a merged range over the whole sheet', await rezip(forms.form, (n, d) => (n === 'xl/worksheets/sheet2.xml' ? Buffer.from(d.toString('utf8').replace('<mergeCell ', '<mergeCell ref="A1:XFD1048576"/><mergeCell ')) : d)), refused(/結合されたセルの範囲が大きすぎて/));
   add('a DOCTYPE in a worksheet', await rezip(forms.form, (n, d) => (n === 'xl/worksheets/sheet2.xml' ? Buffer.from(d.toString('utf8').replace(/^(<\?xml[^>]*\?>)?/u, '$1<!DOCTYPE worksheet>')) : d)), refused(/Excel ブックとして読めません/));
   const withQ = join(dir, 'source-with-QQQQ.xlsx');
   writeFileSync(withQ, await edited((f) => { f.resultCell(forms.id, forms.fiscalYear).value = 'QQQQ実績'; }));
