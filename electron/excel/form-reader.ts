@@ -131,6 +131,8 @@ export interface ReadOutcome {
   tampered: FileProblem[];
   /** Input cells that cannot be read (a year that is not a year, a half-filled row …). */
   problems: FileProblem[];
+  /** Input cells holding characters the plan cannot hold (control characters, broken bytes). */
+  characters: FileProblem[];
   protectionRemoved: boolean;
 }
 
@@ -179,7 +181,7 @@ export function readAnswers(wb: WorkbookDump, layout: FormLayout, refs: readonly
   if (ws.lastRow > bottom + MAX_ROWS_BELOW_FORM) {
     return { sheet: null, cell: null, message: `「${SHEET_ANSWER}」シートが ${ws.lastRow.toLocaleString('ja-JP')} 行目まで使われていて、様式(${bottom.toLocaleString('ja-JP')} 行目まで)よりはるかに下まであります。様式の外の内容は取り込まれないため、このまま取り込むことはしません。様式の下に貼り付けた行などを削除して保存し直してもらってください。` };
   }
-  const out: ReadOutcome = { blocks: [], tampered: [], problems: [], protectionRemoved: !ws.protected };
+  const out: ReadOutcome = { blocks: [], tampered: [], problems: [], characters: [], protectionRemoved: !ws.protected };
   // The title names the round and the 課: what a person looks at first, so it must be the form's own.
   const title = layout.header.find((c) => c.kind === 'sheet-title');
   if (title) {
@@ -200,7 +202,7 @@ export function readAnswers(wb: WorkbookDump, layout: FormLayout, refs: readonly
       out.problems.push(...overlong); // refused as a whole, so the block is not read (nor its huge text normalized)
       return;
     }
-    out.problems.push(...unholdableCells(ws, block));
+    out.characters.push(...unholdableCells(ws, block));
     const cell = (a: string) => `${SHEET_ANSWER}!${a}`;
     const firstBar = block.barRows[0]!;
     const lastBar = block.barRows.at(-1)!;

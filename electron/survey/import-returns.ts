@@ -88,7 +88,9 @@ function checkSignature(db: Database, round: SurveyRoundRow, meta: FormMeta): vo
     }
   }
   if (problems.length === 0) problems.push({ sheet: SHEET_META, cell: macRow > 0 ? `B${macRow}` : null, message: '照合用の署名と内容が一致しません(どこかが書き換えられています)。' });
-  throw new Refusal(META_CHANGED, problems, { round });
+  // The form as sent names the 課 it was sent to: its return is the one refused (shown on its row of the dashboard).
+  const sentTo = sent?.find((r) => r[0] === 'department')?.[1];
+  throw new Refusal(META_CHANGED, problems, { round, ...(sentTo ? { department: sentTo } : {}) });
 }
 
 /** Ties the metadata to a round and a 課 of this DB and checks its block list against the form sent. */
@@ -149,6 +151,9 @@ function examine(db: Database, file: FileRead, onlyRoundId: number | undefined):
   if (read.tampered.length > 0) {
     const why = read.protectionRemoved ? 'シートの保護が解除され、' : '';
     throw new Refusal(`${why}変更できないセルが書き換えられています(行の挿入・削除を含む)。回答は取り込みません。${RESEND}`, read.tampered, who);
+  }
+  if (read.characters.length > 0) {
+    throw new Refusal(`計画に保存できない文字(見えない制御文字や壊れた文字)が ${read.characters.length} か所にあります。回答は取り込みません。該当のセルを直して(または記入した課に直してもらって)から取り込んでください。`, [...read.characters, ...read.problems], who);
   }
   if (read.problems.length > 0) {
     throw new Refusal(`読み取れない記入が ${read.problems.length} か所あります。該当のセルを直して(または記入した課に直してもらって)から取り込んでください。`, read.problems, who);

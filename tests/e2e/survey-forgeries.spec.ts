@@ -29,7 +29,8 @@ test('an invisible character and a swapped 課 are refused by cell; the clean re
   await page.getByLabel('回答ファイルを選ぶ').setInputFiles([bellFile, swappedFile, clean]);
   const report = page.getByRole('region', { name: '取込の結果' });
   await expect(report).toContainText('[取込] 2025年度実績照会_職員課.xlsx(職員課)');
-  await expect(report).toContainText('回答_市民課.xlsx');
+  await expect(report).toContainText('[拒否] 回答_市民課.xlsx(市民課)計画に保存できない文字(見えない制御文字や壊れた文字)が 1 か所にあります');
+  await expect(report).toContainText('[拒否] 回答_職員課(偽).xlsx(市民課)');
   await expect(report).toContainText(`シート「回答」セル ${cell.address}: 計画に保存できない見えない文字(U+0007`);
   await expect(report).toContainText('シート「_plan_desk」セル B5: 送付時「市民課」→ 今「職員課」');
   if (process.env.SCREENSHOT_DIR) await page.screenshot({ path: join(process.env.SCREENSHOT_DIR, 'survey-forgeries.png'), fullPage: true });

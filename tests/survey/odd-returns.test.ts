@@ -48,6 +48,7 @@ describe.skipIf(!python)('invisible characters (openpyxl writes them as Excel do
     const before = sha256(fx.dbPath);
     const report = await call(fx.db, fx.dbPath, 'importSurveyReturns', { files: [fileInput(path), fileInput(fx.form('職員課'))] });
     expect(report.files.map((f) => f.status)).toEqual(['rejected', 'accepted']); // the clean return of another 課 still comes in
+    expect(report.files[0]!.message).toMatch(/^計画に保存できない文字/);
     expect(report.files[0]!.problems).toEqual([{ sheet: '回答', cell, message: expect.stringContaining(code) }]);
     expect(report.files[0]!.fileName).toBe('bell.xlsx');
     expect(sha256(fx.dbPath)).not.toBe(before); // (職員課 was stored) …

@@ -88,7 +88,7 @@ describe('refused files', () => {
     form.meta().getCell('B5').value = '職員課';
     const file = await expectRefused(fileInput(await form.save(join(fx.dir, 'otherdept.xlsx'))), /管理用の情報\(「_plan_desk」シート\)が送付した様式から書き換えられている/);
     expect(file.problems).toEqual([{ sheet: '_plan_desk', cell: 'B5', message: '送付時「市民課」→ 今「職員課」に書き換えられています。' }]);
-    expect(file.department).toBeNull(); // not counted as 職員課's (nor 市民課's) return
+    expect(file.department).toBe('市民課'); // the form sent to 市民課 is the one refused (not counted as 職員課's)
   });
 
   it('the metadata rewritten to another 課 as a whole (its blocks too) is refused: the signature cannot be made without the DB', async () => {
