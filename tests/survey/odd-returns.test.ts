@@ -166,6 +166,18 @@ describe('file names within a round', () => {
   });
 });
 
+describe.skipIf(!python)('returns that lie (edited with openpyxl)', () => {
+  it('the 課 of the metadata changed to another 課, and the visible title changed: each refused naming its cell', async () => {
+    fx = await setupRound();
+    const meta = await importOne(fx, openpyxlEdit(fx.form('市民課'), join(fx.dir, 'meta.xlsx'), [{ sheet: '_plan_desk', cell: 'B5', value: '職員課' }]));
+    expect(meta.file.problems).toEqual([{ sheet: '_plan_desk', cell: 'B5', message: '送付時「市民課」→ 今「職員課」に書き換えられています。' }]);
+    expect(meta.unchanged).toBe(true);
+    const title = await importOne(fx, openpyxlEdit(fx.form('市民課'), join(fx.dir, 'title.xlsx'), [{ cell: 'A1', value: '2025年度実績照会 回答票(職員課)' }]));
+    expect(title.file.problems).toEqual([{ sheet: '回答', cell: 'A1', message: expect.stringMatching(/^表題が書き換えられています/) }]);
+    expect(title.unchanged).toBe(true);
+  });
+});
+
 describe.skipIf(!python)('zips that lie (written by Python\'s zipfile)', () => {
   it('two entries with one name are refused', async () => {
     fx = await setupRound();
