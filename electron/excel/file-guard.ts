@@ -52,7 +52,7 @@ function checkCompoundFile(buf: Buffer): GuardRejection {
   return reject('not-excel', `Excel ブック(.xlsx)ではありません(古い Office 形式のファイルです)。${AGAIN}`);
 }
 
-export type Inspection = { ok: true; archive: ZipArchive; contentTypes: ReturnType<typeof readContentTypes> } | { ok: false; rejection: GuardRejection };
+export type Inspection = { ok: true; archive: ZipArchive } | { ok: false; rejection: GuardRejection };
 
 /** null when the file may be opened as an .xlsx workbook; else why not, in Japanese. */
 export async function guardFile(buf: Buffer): Promise<GuardRejection | null> {
@@ -72,18 +72,18 @@ export async function inspectFile(buf: Buffer): Promise<Inspection> {
   const zip = await checkDeclared(buf);
   if ('reason' in zip) return { ok: false, rejection: zip };
   const judged = await checkContent(zip);
-  if ('reason' in judged) {
+  if (judged) {
     zip.zip.close();
     return { ok: false, rejection: judged };
   }
-  return { ok: true, archive: zip, contentTypes: judged };
+  return { ok: true, archive: zip };
 }
 
 const MACRO_TYPE = /vbaProject|macroEnabled|vbaData|activeX/iu;
 const ODS = `LibreOffice などの OpenDocument 形式(.ods)のファイルです(拡張子だけ .xlsx に変えたものと思われます)。LibreOffice の「ファイル」→「名前を付けて保存」で、ファイルの種類に「Excel 2007-365 (.xlsx)」を選んで保存し直してもらってください。`;
 
 /** Judged by what the parts are (the mimetype of an OpenDocument file, the content types), not only by their names. */
-async function checkContent(zip: ZipArchive): Promise<GuardRejection | ReturnType<typeof readContentTypes>> {
+async function checkContent(zip: ZipArchive): Promise<GuardRejection | null> {
   const small = async (p: ZipPart | undefined) => {
     if (!p || p.uncompressedSize > 1024 * 1024) return null;
     const d = await readPart(zip, p);
@@ -109,7 +109,7 @@ async function checkContent(zip: ZipArchive): Promise<GuardRejection | ReturnTyp
     return BROKEN_REJECTION;
   }
   if (names.some((n) => MACRO_TYPE.test(types.of(n)))) return reject('macro', MACRO);
-  return types;
+  return null;
 }
 
 /** Everything decided from the bytes and what the central directory declares. */
