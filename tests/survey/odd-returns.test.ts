@@ -10,7 +10,7 @@ import { call } from '../../electron/cli/io.ts';
 import { readWorkbookFile } from '../../electron/excel/workbook-dump.ts';
 import { miniPlan } from '../helpers.ts';
 import { FormEditor, fileInput, setupRound, sha256, type RoundFixture } from './helpers.ts';
-import { hasSoffice, openpyxlEdit, python, pythonRezip, sofficeConvert, unoPython, unoRows, type CellEdit } from './other-programs.ts';
+import { hasSoffice, openpyxlEdit, python, pythonRezip, sofficeConvert, unoEdit, unoPython, type CellEdit } from './other-programs.ts';
 
 let fx: RoundFixture | null = null;
 afterEach(() => { fx?.db.close(); fx = null; });
@@ -111,16 +111,25 @@ describe.skipIf(!python)('cells as the 課 saw them', () => {
   });
 });
 
-describe.skipIf(!unoPython)('rows deleted or inserted in LibreOffice (python3-uno)', () => {
-  it('a row deleted, or two inserted, inside a block names the block and the rows; the cells below are not listed one by one', async () => {
+describe.skipIf(!unoPython)('typed in LibreOffice (python3-uno)', () => {
+  it('typed text and a formatted number read as shown; a row deleted, or two inserted, names the block and the rows', async () => {
     fx = await setupRound();
     const form = await FormEditor.open(fx.form('市民課'));
     const [deleted, inserted] = [form.labelRow('t-01', '活動内容'), form.labelRow('t-01', '目的')];
+    const result = form.resultCell('t-01', 2025).address;
+    const comment = form.input('t-01', 'コメント').address;
     const out = (n: string) => join(fx!.dir, n);
-    unoRows(fx.round.protectionPassword, [
+    unoEdit(fx.round.protectionPassword, [
+      { src: fx.form('市民課'), out: out('typed.xlsx'), cells: [{ cell: result, number: 1365829090, format: '#,##0"円"' }, { cell: comment, text: '一行目\n二行目 AI_x0041_活用' }] },
       { src: fx.form('市民課'), out: out('deleted.xlsx'), row: deleted, count: -1 },
       { src: fx.form('市民課'), out: out('inserted.xlsx'), row: inserted, count: 2 },
     ]);
+    const typed = await importOne(fx, out('typed.xlsx'));
+    expect([typed.file.status, typed.file.problems]).toEqual(['accepted', []]);
+    expect(resultAfter(typed)).toBe('1,365,829,090円');
+    const review = await call(fx.db, fx.dbPath, 'getSurveyReview', { roundId: fx.round.round.id });
+    expect(review.comments.map((c) => c.text)).toEqual(['一行目\n二行目 AI_x0041_活用']);
+
     const d = await importOne(fx, out('deleted.xlsx'));
     expect(d.file.message).toMatch(/シートの保護が解除され、変更できないセルが書き換えられています/);
     expect(d.file.problems).toEqual([{ sheet: '回答', cell: `A${deleted}`, message: `取組 No.1(ID t-01)の中で行が削除されています(送付時の ${deleted} 行目「活動内容」)。その下の行が 1 行ずつ上にずれているため、記入を正しいセルから読めません。` }]);
