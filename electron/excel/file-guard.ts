@@ -3,7 +3,7 @@
 // declares: duplicate names, sizes, macro parts by name and by content type; the parts the import
 // reads are then inflated one by one against their declared sizes (workbook-dump.ts).
 import { MAX_RETURN_FILE_BYTES, tooLargeMessage } from '../../shared/survey/size-refusal.ts';
-import { readContentTypes } from './workbook-parts.ts';
+import { readContentTypes, readRelationships, type ContentTypes } from './workbook-parts.ts';
 import { partText } from './xml-read.ts';
 import { openArchive, readPart, type ZipArchive, type ZipPart } from './zip-archive.ts';
 
@@ -52,7 +52,7 @@ function checkCompoundFile(buf: Buffer): GuardRejection {
   return reject('not-excel', `Excel ブック(.xlsx)ではありません(古い Office 形式のファイルです)。${AGAIN}`);
 }
 
-export type Inspection = { ok: true; archive: ZipArchive } | { ok: false; rejection: GuardRejection };
+export type Inspection = { ok: true; archive: ZipArchive; contentTypes: ContentTypes } | { ok: false; rejection: GuardRejection };
 
 /** null when the file may be opened as an .xlsx workbook; else why not, in Japanese. */
 export async function guardFile(buf: Buffer): Promise<GuardRejection | null> {
@@ -72,18 +72,19 @@ export async function inspectFile(buf: Buffer): Promise<Inspection> {
   const zip = await checkDeclared(buf);
   if ('reason' in zip) return { ok: false, rejection: zip };
   const judged = await checkContent(zip);
-  if (judged) {
+  if ('reason' in judged) {
     zip.zip.close();
     return { ok: false, rejection: judged };
   }
-  return { ok: true, archive: zip };
+  return { ok: true, archive: zip, contentTypes: judged };
 }
 
 const MACRO_TYPE = /vbaProject|macroEnabled|vbaData|activeX/iu;
+const WORKBOOK_TYPE = /^application\/vnd\.openxmlformats-officedocument\.spreadsheetml\.(sheet|template)\.main\+xml$/u;
 const ODS = `LibreOffice などの OpenDocument 形式(.ods)のファイルです(拡張子だけ .xlsx に変えたものと思われます)。LibreOffice の「ファイル」→「名前を付けて保存」で、ファイルの種類に「Excel 2007-365 (.xlsx)」を選んで保存し直してもらってください。`;
 
 /** Judged by what the parts are (the mimetype of an OpenDocument file, the content types), not only by their names. */
-async function checkContent(zip: ZipArchive): Promise<GuardRejection | null> {
+async function checkContent(zip: ZipArchive): Promise<GuardRejection | ContentTypes> {
   const small = async (p: ZipPart | undefined) => {
     if (!p || p.uncompressedSize > 1024 * 1024) return null;
     const d = await readPart(zip, p);
@@ -102,14 +103,22 @@ async function checkContent(zip: ZipArchive): Promise<GuardRejection | null> {
   const xml = await small(zip.parts.get('[content_types].xml'));
   if (xml === 'zip-bomb') return BOMB_REJECTION;
   if (xml === null || xml === 'broken') return BROKEN_REJECTION;
-  let types: ReturnType<typeof readContentTypes>;
+  const rels = await small(zip.parts.get('_rels/.rels'));
+  if (rels === 'zip-bomb') return BOMB_REJECTION;
+  let types: ContentTypes;
+  let body: string | undefined;
   try {
     types = readContentTypes(xml);
+    body = typeof rels === 'string' && rels !== 'broken' ? [...readRelationships(rels, '').values()].find((r) => r.type.endsWith('/officeDocument'))?.target : undefined;
   } catch {
     return BROKEN_REJECTION;
   }
   if (names.some((n) => MACRO_TYPE.test(types.of(n)))) return reject('macro', MACRO);
-  return null;
+  // Excel opens the part the package points to with the workbook's type; the import reads xl/workbook.xml: they must be one.
+  if ((body !== undefined && body.toLowerCase() !== 'xl/workbook.xml') || !WORKBOOK_TYPE.test(types.of('xl/workbook.xml'))) {
+    return reject('not-workbook', `ブックの本体(xl/workbook.xml)が Excel の保存する形と違います(別の部品を本体として指しています)。照会で送付した様式ではないか、書き換えられています。${AGAIN}`);
+  }
+  return types;
 }
 
 /** Everything decided from the bytes and what the central directory declares. */

@@ -7,7 +7,7 @@ import { BOMB_REJECTION, BROKEN_REJECTION, inspectFile, MAX_UNCOMPRESSED_BYTES, 
 import { cellText } from './cell-text.ts';
 import { colLetter, SHEET_ANSWER, SHEET_META } from './form-layout.ts';
 import { mergedRange, readSheet, type RawSheet } from './sheet-read.ts';
-import { readModified, readRelationships, readSharedStrings, readStyles, readWorkbook, type Styles } from './workbook-parts.ts';
+import { readModified, readRelationships, readSharedStrings, readStyles, readWorkbook, type ContentTypes, type Styles } from './workbook-parts.ts';
 import { partText } from './xml-read.ts';
 import { readPart, type ZipArchive } from './zip-archive.ts';
 
@@ -54,6 +54,11 @@ const tooManyRows = (name: string): GuardRejection => ({
   message: `「${name}」シートが ${MAX_SHEET_ROWS.toLocaleString('ja-JP')} 行を超えて使われていて、照会の様式(多くても数千行)よりはるかに大きいため、読み込まずに拒否しました。様式の下に貼り付けた行などを削除して保存し直してもらってください。`,
 });
 
+const TOO_BIG_TO_READ: GuardRejection = {
+  reason: 'too-large',
+  message: `様式として読む部分(文字列の一覧など)が展開すると ${MAX_UNCOMPRESSED_BYTES / 1024 / 1024}MB を超え、照会の様式としては大きすぎるため読み込まずに拒否しました。別のシートに貼り付けた大量の文字などを削除して保存し直してもらってください。`,
+};
+
 /** Reads the parts one at a time, keeping the total within what a form can be. */
 function partReader(a: ZipArchive) {
   let total = 0;
@@ -64,7 +69,7 @@ function partReader(a: ZipArchive) {
       return null;
     }
     total += p.uncompressedSize;
-    if (total > MAX_UNCOMPRESSED_BYTES) throw new Refused(BOMB_REJECTION);
+    if (total > MAX_UNCOMPRESSED_BYTES) throw new Refused(TOO_BIG_TO_READ);
     const data = await readPart(a, p);
     if (data === 'zip-bomb') throw new Refused(BOMB_REJECTION);
     if (data === 'broken') throw new Refused(BROKEN_REJECTION);
@@ -101,7 +106,9 @@ function dumpSheet(raw: RawSheet, strings: readonly string[], brokenStrings: boo
   return { cells, protected: raw.protected, lastRow: raw.lastRow, brokenText };
 }
 
-async function dump(a: ZipArchive): Promise<WorkbookDump> {
+const WORKSHEET_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml';
+
+async function dump(a: ZipArchive, types: ContentTypes): Promise<WorkbookDump> {
   const read = partReader(a);
   const book = readWorkbook((await read('xl/workbook.xml', true))!.text);
   // Excel never has two sheets of one name (compared without case): which one a reader takes would decide what is read.
@@ -121,6 +128,7 @@ async function dump(a: ZipArchive): Promise<WorkbookDump> {
     const entry = book.sheets.find((s) => s.name === name);
     const part = entry ? rels.get(entry.relId)?.target : undefined;
     if (!part) continue;
+    if (types.of(part.toLowerCase()) !== WORKSHEET_TYPE) throw new Refused(UNREADABLE); // a sheet that points at some other kind of part
     const xml = await read(part, true);
     const raw = readSheet(xml!.text, MAX_SHEET_ROWS);
     if (raw.lastRow > MAX_SHEET_ROWS) throw new Refused(tooManyRows(name));
@@ -140,7 +148,7 @@ export async function readWorkbookFile(data: Buffer): Promise<FileRead> {
   const guard = await inspectFile(data);
   if (!guard.ok) return guard;
   try {
-    return { ok: true, dump: await dump(guard.archive) };
+    return { ok: true, dump: await dump(guard.archive, guard.contentTypes) };
   } catch (e) {
     return { ok: false, rejection: e instanceof Refused ? e.rejection : UNREADABLE };
   } finally {

@@ -142,6 +142,12 @@ export async function buildExcelCorpus(dir: string, forms: { form: string; other
     : d)), refused(/同じ名前のシート「回答」が2つ/));
   add('a shared-string index that does not exist', await rezip(forms.form, (n, d) => (n === 'xl/worksheets/sheet2.xml' ? Buffer.from(d.toString('utf8').replace(/(<c r="A1"[^>]*t="s"[^>]*><v>)\d+/u, '$1999999')) : d)), refused(/Excel ブックとして読めません/));
   add('a merged range over the whole sheet', await rezip(forms.form, (n, d) => (n === 'xl/worksheets/sheet2.xml' ? Buffer.from(d.toString('utf8').replace('<mergeCell ', '<mergeCell ref="A1:XFD1048576"/><mergeCell ')) : d)), refused(/結合されたセルの範囲が大きすぎて/));
+  add('the package pointing Excel at another workbook part (a decoy xl/workbook.xml)', await rezip(forms.form, (n, d) => (n === '_rels/.rels'
+    ? Buffer.from(d.toString('utf8').replace('Target="xl/workbook.xml"', 'Target="xl/other.xml"'))
+    : d), [entry('xl/other.xml', '<workbook/>')]), refused(/ブックの本体\(xl\/workbook\.xml\)が Excel の保存する形と違います/));
+  add('the 回答 sheet pointing at a part that is not a worksheet', await rezip(forms.form, (n, d) => (n === '[Content_Types].xml'
+    ? Buffer.from(d.toString('utf8').replace('PartName="/xl/worksheets/sheet2.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"', 'PartName="/xl/worksheets/sheet2.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.chartsheet+xml"'))
+    : d)), refused(/Excel ブックとして読めません/));
   add('a DOCTYPE in a worksheet', await rezip(forms.form, (n, d) => (n === 'xl/worksheets/sheet2.xml' ? Buffer.from(d.toString('utf8').replace(/^(<\?xml[^>]*\?>)?/u, '$1<!DOCTYPE worksheet>')) : d)), refused(/Excel ブックとして読めません/));
   const withQ = join(dir, 'source-with-QQQQ.xlsx');
   writeFileSync(withQ, await edited((f) => { f.resultCell(forms.id, forms.fiscalYear).value = 'QQQQ実績'; }));

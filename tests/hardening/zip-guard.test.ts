@@ -19,7 +19,10 @@ if (made.code !== 0) throw new Error(made.err);
 const form = readFileSync(join(out, readdirSync(out).find((n) => n.includes('市民課'))!));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-const TYPES = '<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="xml" ContentType="application/xml"/></Types>';
+const WS = 'application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml';
+const TYPES = `<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="xml" ContentType="application/xml"/>
+  <Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/>
+  <Override PartName="/xl/worksheets/sheet1.xml" ContentType="${WS}"/><Override PartName="/xl/worksheets/other.xml" ContentType="${WS}"/></Types>`;
 const BOOK = '<workbook xmlns:r="r"><sheets><sheet name="回答" sheetId="1" r:id="rId1"/></sheets></workbook>';
 const RELS = '<Relationships><Relationship Id="rId1" Type="x/worksheet" Target="worksheets/sheet1.xml"/><Relationship Id="rId2" Type="x/sharedStrings" Target="sharedStrings.xml"/></Relationships>';
 const SHEET = '<worksheet><sheetData><row r="1"><c r="A1" t="s"><v>0</v></c></row></sheetData></worksheet>';
@@ -59,6 +62,13 @@ describe('inflating only what is read, against the declared sizes', () => {
     const text = Buffer.from('<sst><si><t>'.padEnd(5000, 'x') + '</t></si></sst>');
     expect(await refusalOf(workbook({ ...entry('xl/sharedStrings.xml', text), declaredSize: 100 }))).toMatchObject({ reason: 'zip-bomb', message: expect.stringMatching(/圧縮爆弾/) });
     expect(await refusalOf(workbook({ ...entry('xl/sharedStrings.xml', text), declaredSize: 6000 }))).toMatchObject({ reason: 'broken', message: expect.stringMatching(/壊れている/) });
+  });
+
+  it('refuses the parts it reads when together they declare more than a form can be (before inflating them)', async () => {
+    let x = 1;
+    const noise = Buffer.from(Array.from({ length: 300_000 }, () => (x = (Math.imul(x, 1103515245) + 12345) >>> 0) >>> 24)); // incompressible: not a bomb by ratio
+    const sst = { ...entry('xl/sharedStrings.xml', noise), declaredSize: 51 * 1024 * 1024 };
+    expect(await refusalOf(workbook(sst))).toMatchObject({ reason: 'too-large', message: expect.stringMatching(/展開すると 50MB を超え/) });
   });
 
   it('never inflates a part the import does not read (a lying entry there is harmless)', async () => {
