@@ -58,6 +58,14 @@ describe('form signatures', () => {
     expect(forged.files[0]!.problems).toEqual([{ sheet: '_plan_desk', cell: 'B5', message: '送付時「市民課」→ 今「職員課」に書き換えられています。' }]);
   });
 
+  it('forms drawn again keep their recorded file names and are signed with the same secret', async () => {
+    fx = await setupRound();
+    const again = await call(fx.db, fx.dbPath, 'exportSurveyForms', { roundId: fx.round.round.id, departments: ['市民課'] });
+    expect(again.files.map((f) => f.fileName)).toEqual(['2025年度実績照会_市民課.xlsx']);
+    const report = await call(fx.db, fx.dbPath, 'importSurveyReturns', { files: [{ name: 'again.xlsx', base64: again.files[0]!.base64! }] });
+    expect(report.files.map((f) => [f.status, f.department, f.problems])).toEqual([['accepted', '市民課', []]]);
+  });
+
   it('the migration gives each existing round its own secret, marked as having sent unsigned forms', () => {
     const db = new Database(':memory:');
     try {
