@@ -1,18 +1,24 @@
 // Checks a file before any Excel parsing: the right kind of file, no macros, no encryption, and
-// no zip bomb. The zip's central directory is read first (yauzl) and refused on what it declares;
-// then each entry is inflated once, natively, against its declared size (inflate-guard.ts), and
-// those bytes are handed on, so that exceljs never inflates anything itself.
-import { Readable } from 'node:stream';
-import yauzl from 'yauzl';
+// no zip bomb. The zip's central directory is read first (zip-archive.ts) and refused on what it
+// declares: duplicate names, sizes, macro parts by name and by content type; the parts the import
+// reads are then inflated one by one against their declared sizes (workbook-dump.ts).
 import { MAX_RETURN_FILE_BYTES, tooLargeMessage } from '../../shared/survey/size-refusal.ts';
-import { inflateEntries, type InflatedEntry, type ZipEntryInfo } from './inflate-guard.ts';
+import { readContentTypes, readRelationships, type ContentTypes } from './workbook-parts.ts';
+import { partText } from './xml-read.ts';
+import { openArchive, readPart, type ZipArchive, type ZipPart } from './zip-archive.ts';
 
 export const MAX_FILE_BYTES = MAX_RETURN_FILE_BYTES;
+/** What the parts the import reads may inflate to, together. */
 export const MAX_UNCOMPRESSED_BYTES = 50 * 1024 * 1024;
+/**
+ * What the whole zip may declare. Parts the import never reads (a big sheet pasted beside the
+ * form, pictures) are never inflated, so they may be larger than what is read; still bounded.
+ */
+export const MAX_DECLARED_BYTES = 1024 * 1024 * 1024;
 export const MAX_ZIP_ENTRIES = 2_000;
 
 export type GuardReason =
-  | 'empty' | 'too-large' | 'xls' | 'encrypted' | 'csv' | 'pdf' | 'not-excel' | 'broken' | 'zip-bomb' | 'macro' | 'not-workbook' | 'too-many-rows';
+  | 'empty' | 'too-large' | 'xls' | 'encrypted' | 'csv' | 'pdf' | 'not-excel' | 'broken' | 'zip-bomb' | 'macro' | 'not-workbook' | 'ods' | 'duplicate-entry' | 'too-many-rows' | 'bad-text';
 
 export interface GuardRejection {
   reason: GuardReason;
@@ -46,90 +52,77 @@ function checkCompoundFile(buf: Buffer): GuardRejection {
   return reject('not-excel', `Excel ブック(.xlsx)ではありません(古い Office 形式のファイルです)。${AGAIN}`);
 }
 
-/**
- * yauzl's reader over a Buffer, answering reads in a microtask. yauzl's own fromBuffer reads each
- * 46-byte directory header through a stream and a setImmediate hop: ~2 ms per returned form,
- * more than the rest of the check. (yauzl documents overriding read() for speed.)
- */
-class BufferReader extends yauzl.RandomAccessReader {
-  private readonly buf: Buffer;
-  constructor(buf: Buffer) {
-    super();
-    this.buf = buf;
-  }
-  override read(buffer: Buffer, offset: number, length: number, position: number, callback: (err: Error | null, bytesRead?: number) => void): void {
-    const n = this.buf.copy(buffer, offset, position, Math.min(position + length, this.buf.length));
-    queueMicrotask(() => callback(null, n));
-  }
-  override _readStreamForRange(start: number, end: number): Readable {
-    return Readable.from([this.buf.subarray(start, end)]);
-  }
-}
-
-interface ZipSummary {
-  entries: number;
-  uncompressed: number;
-  names: Set<string>;
-  encrypted: boolean;
-  suspicious: boolean;
-  list: ZipEntryInfo[];
-}
-
-function readCentralDirectory(buf: Buffer): Promise<ZipSummary> {
-  return new Promise((resolve, reject) => {
-    const options = { autoClose: false, lazyEntries: true, decodeStrings: true, validateEntrySizes: true, strictFileNames: false };
-    yauzl.fromRandomAccessReader(new BufferReader(buf), buf.length, options, (err, zip) => {
-      if (err || !zip) return reject(err ?? new Error('zip'));
-      const s: ZipSummary = { entries: 0, uncompressed: 0, names: new Set(), encrypted: false, suspicious: false, list: [] };
-      zip.on('entry', (e: yauzl.Entry) => {
-        s.entries++;
-        s.list.push({
-          name: e.fileName, rawName: Buffer.from(e.fileNameRaw), utf8: (e.generalPurposeBitFlag & 0x800) !== 0, crc32: e.crc32,
-          compressionMethod: e.compressionMethod, compressedSize: e.compressedSize, uncompressedSize: e.uncompressedSize,
-          localHeaderOffset: e.relativeOffsetOfLocalHeader,
-        });
-        s.uncompressed += e.uncompressedSize;
-        s.names.add(e.fileName.replace(/^\/+/u, '').toLowerCase());
-        if (e.isEncrypted()) s.encrypted = true;
-        // One entry inflating more than 200-fold to over 10 MB is a bomb, not a spreadsheet.
-        if (e.uncompressedSize > 10 * 1024 * 1024 && e.uncompressedSize > 200 * Math.max(1, e.compressedSize)) s.suspicious = true;
-        if (s.entries > MAX_ZIP_ENTRIES || s.uncompressed > MAX_UNCOMPRESSED_BYTES || s.suspicious) {
-          zip.close();
-          return resolve(s);
-        }
-        zip.readEntry();
-      });
-      zip.on('end', () => resolve(s));
-      zip.on('error', reject);
-      zip.readEntry();
-    });
-  });
-}
-
-export type Inspection = { ok: true; entries: InflatedEntry[] } | { ok: false; rejection: GuardRejection };
+export type Inspection = { ok: true; archive: ZipArchive; contentTypes: ContentTypes } | { ok: false; rejection: GuardRejection };
 
 /** null when the file may be opened as an .xlsx workbook; else why not, in Japanese. */
 export async function guardFile(buf: Buffer): Promise<GuardRejection | null> {
   const r = await inspectFile(buf);
+  if (r.ok) r.archive.zip.close();
   return r.ok ? null : r.rejection;
 }
 
 const BOMB = '展開後の大きさが異常に大きい(圧縮爆弾の疑いがある)ため、開かずに拒否しました。送り主に確認してください。';
 const BROKEN = 'ファイルが壊れているため開けません(途中までしか保存・送信されていない可能性があります)。元のファイルを送り直してもらってください。';
 
-/** The workbook's zip entries, inflated and checked; or why the file is refused, in Japanese. */
+export const BOMB_REJECTION = reject('zip-bomb', BOMB);
+export const BROKEN_REJECTION = reject('broken', BROKEN);
+
+/** The workbook's zip, checked from its directory and content types; or why the file is refused. */
 export async function inspectFile(buf: Buffer): Promise<Inspection> {
   const zip = await checkDeclared(buf);
   if ('reason' in zip) return { ok: false, rejection: zip };
-  // Headers can lie (issue 8): each entry is inflated against its declared size before exceljs sees it.
-  const inflated = inflateEntries(buf, zip.list, MAX_UNCOMPRESSED_BYTES);
-  if (inflated === 'zip-bomb') return { ok: false, rejection: reject('zip-bomb', BOMB) };
-  if (inflated === 'broken') return { ok: false, rejection: reject('broken', BROKEN) };
-  return { ok: true, entries: inflated };
+  const judged = await checkContent(zip);
+  if ('reason' in judged) {
+    zip.zip.close();
+    return { ok: false, rejection: judged };
+  }
+  return { ok: true, archive: zip, contentTypes: judged };
+}
+
+const MACRO_TYPE = /vbaProject|macroEnabled|vbaData|activeX/iu;
+const WORKBOOK_TYPE = /^application\/vnd\.openxmlformats-officedocument\.spreadsheetml\.(sheet|template)\.main\+xml$/u;
+const ODS = `LibreOffice などの OpenDocument 形式(.ods)のファイルです(拡張子だけ .xlsx に変えたものと思われます)。LibreOffice の「ファイル」→「名前を付けて保存」で、ファイルの種類に「Excel 2007-365 (.xlsx)」を選んで保存し直してもらってください。`;
+
+/** Judged by what the parts are (the mimetype of an OpenDocument file, the content types), not only by their names. */
+async function checkContent(zip: ZipArchive): Promise<GuardRejection | ContentTypes> {
+  const small = async (p: ZipPart | undefined) => {
+    if (!p || p.uncompressedSize > 1024 * 1024) return null;
+    const d = await readPart(zip, p);
+    return typeof d === 'string' ? d : partText(d).text;
+  };
+  const mimetype = await small(zip.parts.get('mimetype'));
+  if (mimetype === 'zip-bomb') return BOMB_REJECTION;
+  if (mimetype?.startsWith('application/vnd.oasis.opendocument')) {
+    return mimetype.includes('spreadsheet') ? reject('ods', ODS) : reject('not-workbook', `OpenDocument 形式の文書(表計算ではないもの)です。照会で送付した Excel の様式を選んでください。`);
+  }
+  const names = [...zip.parts.keys()];
+  if (!zip.parts.has('xl/workbook.xml')) {
+    const what = names.some((n) => n.startsWith('word/')) ? 'Word 文書' : names.some((n) => n.startsWith('ppt/')) ? 'PowerPoint 資料' : 'Excel ブックではない zip ファイル';
+    return reject('not-workbook', `${what}です。照会で送付した Excel の様式を選んでください。`);
+  }
+  const xml = await small(zip.parts.get('[content_types].xml'));
+  if (xml === 'zip-bomb') return BOMB_REJECTION;
+  if (xml === null || xml === 'broken') return BROKEN_REJECTION;
+  const rels = await small(zip.parts.get('_rels/.rels'));
+  if (rels === 'zip-bomb') return BOMB_REJECTION;
+  let types: ContentTypes;
+  let body: string | undefined;
+  try {
+    types = readContentTypes(xml);
+    body = typeof rels === 'string' && rels !== 'broken' ? [...readRelationships(rels, '').values()].find((r) => r.type.endsWith('/officeDocument'))?.target : undefined;
+  } catch {
+    return BROKEN_REJECTION;
+  }
+  if (names.some((n) => MACRO_TYPE.test(types.of(n)))) return reject('macro', MACRO);
+  // Excel opens the part the package points to with the workbook's type; the import reads xl/workbook.xml: they must be one.
+  if ((body !== undefined && body.toLowerCase() !== 'xl/workbook.xml') || !WORKBOOK_TYPE.test(types.of('xl/workbook.xml'))) {
+    return reject('not-workbook', `ブックの本体(xl/workbook.xml)が Excel の保存する形と違います(別の部品を本体として指しています)。照会で送付した様式ではないか、書き換えられています。${AGAIN}`);
+  }
+  return types;
 }
 
 /** Everything decided from the bytes and what the central directory declares. */
-async function checkDeclared(buf: Buffer): Promise<GuardRejection | ZipSummary> {
+async function checkDeclared(buf: Buffer): Promise<GuardRejection | ZipArchive> {
   if (buf.length === 0) return reject('empty', '空のファイル(0バイト)です。ファイルを選び直してください。');
   if (buf.length > MAX_FILE_BYTES) return reject('too-large', tooLargeMessage(buf.length));
   if (buf.subarray(0, 8).equals(CFB_MAGIC)) return checkCompoundFile(buf);
@@ -140,20 +133,29 @@ async function checkDeclared(buf: Buffer): Promise<GuardRejection | ZipSummary> 
     }
     return reject('not-excel', `Excel ブック(.xlsx)ではありません。照会で送付した様式のファイルを選んでください。`);
   }
-  let zip: ZipSummary;
+  let zip: ZipArchive;
+  let declared = 0;
+  // One entry inflating more than 200-fold to over 10 MB is a bomb, not a spreadsheet.
+  const bomb = (p: ZipPart) => p.uncompressedSize > 10 * 1024 * 1024 && p.uncompressedSize > 200 * Math.max(1, p.compressedSize);
   try {
-    zip = await readCentralDirectory(buf);
+    zip = await openArchive(buf, (parts, last) => {
+      declared += last.uncompressedSize;
+      return parts.size > MAX_ZIP_ENTRIES || declared > MAX_DECLARED_BYTES || bomb(last);
+    });
   } catch {
     return reject('broken', BROKEN);
   }
-  if (zip.entries > MAX_ZIP_ENTRIES || zip.uncompressed > MAX_UNCOMPRESSED_BYTES || zip.suspicious) return reject('zip-bomb', BOMB);
-  if (zip.encrypted) return reject('encrypted', 'ファイルが暗号化されているため読めません。暗号化を解除して保存し直してもらってください。');
-  if ([...zip.names].some((n) => n.endsWith('vbaproject.bin'))) {
-    return reject('macro', `マクロ(VBA)を含むファイル(.xlsm など)は安全のため取り込みません。${AGAIN}`);
+  const refuse = (r: GuardRejection) => {
+    zip.zip.close();
+    return r;
+  };
+  if (zip.stoppedEarly) return refuse(reject('zip-bomb', BOMB));
+  if ([...zip.parts.values()].some((p) => p.encrypted)) return refuse(reject('encrypted', 'ファイルが暗号化されているため読めません。暗号化を解除して保存し直してもらってください。'));
+  if (zip.duplicate) {
+    return refuse(reject('duplicate-entry', `ファイルの中に同じ名前の部品(${zip.duplicate})が2つあります。Excel が保存したファイルにはありえない形で、読むプログラムによって内容が変わるため取り込みません。送り主に確認してください。`));
   }
-  if (!zip.names.has('xl/workbook.xml')) {
-    const what = [...zip.names].some((n) => n.startsWith('word/')) ? 'Word 文書' : [...zip.names].some((n) => n.startsWith('ppt/')) ? 'PowerPoint 資料' : 'Excel ブックではない zip ファイル';
-    return reject('not-workbook', `${what}です。照会で送付した Excel の様式を選んでください。`);
-  }
+  if ([...zip.parts.keys()].some((n) => n.endsWith('vbaproject.bin'))) return refuse(reject('macro', MACRO));
   return zip;
 }
+
+const MACRO = `マクロ(VBA)を含むファイル(.xlsm など)は安全のため取り込みません。${AGAIN}`;

@@ -7,9 +7,12 @@ import type { ReturnBlock } from '../../shared/survey/types.ts';
 import type { FileProblem } from '../../shared/survey/api-types.ts';
 import { fiscalYearCellText } from '../../shared/survey/cell-values.ts';
 import { normalizeCellText } from '../../shared/survey/normalize.ts';
+import { UNPRINTABLE } from '../../shared/domain/schema.ts';
 import type { SheetDump, WorkbookDump } from './workbook-dump.ts';
 import { blockHash, lockedCells, MAX_LANE, SHEET_ANSWER, SHEET_META, type BlockLayout, type FormLayout } from './form-layout.ts';
 import type { FormBlockRef } from '../store/survey-store.ts';
+import { MAC_KEY } from './form-meta.ts';
+import { rowShift, rowShiftProblem } from './row-shift.ts';
 
 export interface FormMeta {
   format: string;
@@ -19,10 +22,17 @@ export interface FormMeta {
   department: string;
   fiscalYear: number;
   blocks: FormBlockRef[];
+  /** Every row of the sheet as read (row 1 first; cells A, B, …), for the signature. */
+  rows: string[][];
+  /** The signature (column B of the mac row), null when the form carries none. */
+  mac: string | null;
 }
 
+/** Word's Shift+Enter (U+000B) and the Unicode line/paragraph separators: line breaks to whoever typed them. */
+const LINE_BREAKS = /[\u000B\u2028\u2029]/gu;
+
 /** Normalized text of a cell: what the merge compares. */
-const cellText = (ws: SheetDump, address: string) => normalizeCellText(ws.cells[address] ?? '');
+const cellText = (ws: SheetDump, address: string) => normalizeCellText((ws.cells[address] ?? '').replace(LINE_BREAKS, '\n'));
 
 /** The metadata sheet's keys and block rows; null when the workbook has none (not one of our forms). */
 export function readMeta(wb: WorkbookDump): FormMeta | null {
@@ -30,8 +40,14 @@ export function readMeta(wb: WorkbookDump): FormMeta | null {
   if (!ws) return null;
   const kv = new Map<string, string>();
   const blocks: FormBlockRef[] = [];
-  const rows = Math.max(0, ...Object.keys(ws.cells).map((a) => Number(/\d+$/u.exec(a)?.[0] ?? 0)));
-  for (let r = 1; r <= Math.min(rows, 2000); r++) {
+  const grid: string[][] = [];
+  for (const a of Object.keys(ws.cells)) {
+    const m = /^([A-Z]+)(\d+)$/u.exec(a);
+    if (!m || Number(m[2]) > 2000 || m[1]!.length > 1) continue; // the sheet holds a few hundred rows of columns A–D
+    ((grid[Number(m[2]) - 1] ??= [])[m[1]!.charCodeAt(0) - 65] = ws.cells[a]!);
+  }
+  const rows = Array.from(grid, (r) => Array.from(r ?? [], (c) => c ?? ''));
+  for (let r = 1; r <= rows.length; r++) {
     const key = cellText(ws, `A${r}`);
     if (key === 'block') blocks.push({ id: cellText(ws, `B${r}`), top: Number(cellText(ws, `C${r}`)), hash: cellText(ws, `D${r}`) });
     else if (key) kv.set(key, cellText(ws, `B${r}`));
@@ -44,6 +60,8 @@ export function readMeta(wb: WorkbookDump): FormMeta | null {
     department: kv.get('department') ?? '',
     fiscalYear: Number(kv.get('fiscalYear') ?? NaN),
     blocks,
+    rows,
+    mac: kv.get(MAC_KEY) ?? null,
   };
 }
 
@@ -51,10 +69,15 @@ const at = (cell: string, message: string): FileProblem => ({ sheet: SHEET_ANSWE
 const clip = (s: string) => (s.length > 30 ? `${s.slice(0, 30)}…` : s);
 
 /** Locked cells that differ from what was sent (none when the block's hash matches). */
-function tamperedCells(ws: SheetDump, block: BlockLayout, ref: FormBlockRef): FileProblem[] {
+function tamperedCells(ws: SheetDump, block: BlockLayout, ref: FormBlockRef): { problems: FileProblem[]; shifted: boolean } {
   const expected = lockedCells(block);
   const actual = expected.map((c) => ({ addr: c.addr, text: cellText(ws, c.addr) }));
-  if (blockHash(actual) === ref.hash && blockHash(expected) === ref.hash) return [];
+  if (blockHash(actual) === ref.hash && blockHash(expected) === ref.hash) return { problems: [], shifted: false };
+  const shift = rowShift(block, expected, (a) => cellText(ws, a));
+  if (shift) {
+    const labels = new Map(block.cells.filter((c) => c.col === 1).map((c) => [c.row, normalizeCellText(c.text)]));
+    return { problems: [rowShiftProblem(block, shift, (r) => labels.get(r) ?? '')], shifted: true };
+  }
   const out: FileProblem[] = [];
   const idCell = expected.find((c) => c.text === `ID ${block.id}`);
   for (let i = 0; i < expected.length && out.length < 5; i++) {
@@ -67,7 +90,7 @@ function tamperedCells(ws: SheetDump, block: BlockLayout, ref: FormBlockRef): Fi
       out.push(at(e.addr, `変更できないセルが書き換えられています(送付時「${clip(e.text)}」→ 今「${clip(a.text)}」)。`));
     }
   }
-  return out;
+  return { problems: out, shifted: false };
 }
 
 function readBars(ws: SheetDump, block: BlockLayout, years: readonly number[], problems: FileProblem[]) {
@@ -108,6 +131,8 @@ export interface ReadOutcome {
   tampered: FileProblem[];
   /** Input cells that cannot be read (a year that is not a year, a half-filled row …). */
   problems: FileProblem[];
+  /** Input cells holding characters the plan cannot hold (control characters, broken bytes). */
+  characters: FileProblem[];
   protectionRemoved: boolean;
 }
 
@@ -116,12 +141,36 @@ export const MAX_CELL_CHARS = 32_767;
 /** Rows the 回答 sheet may reach below its form (a note or two under the form is harmless). */
 export const MAX_ROWS_BELOW_FORM = 5_000;
 
+const inputCells = (block: BlockLayout) => [block.resultCell, block.purposeCell, block.activityCell, block.commentCell,
+  ...block.barRows.filter((r) => r.editable).flatMap((r) => [r.label, r.from, r.to, r.lane])];
+
 /** Input cells of a block holding more than Excel itself allows in a cell. */
 function overlongCells(ws: SheetDump, block: BlockLayout): FileProblem[] {
-  const inputs = [block.resultCell, block.purposeCell, block.activityCell, block.commentCell,
-    ...block.barRows.filter((r) => r.editable).flatMap((r) => [r.label, r.from, r.to, r.lane])];
-  return inputs.filter((a) => (ws.cells[a]?.length ?? 0) > MAX_CELL_CHARS).map((a) => at(a,
+  return inputCells(block).filter((a) => (ws.cells[a]?.length ?? 0) > MAX_CELL_CHARS).map((a) => at(a,
     `記入が長すぎます(${ws.cells[a]!.length.toLocaleString('ja-JP')}文字)。Excel の1つのセルに入るのは ${MAX_CELL_CHARS.toLocaleString('ja-JP')} 文字までです。内容を確かめて短くしてから、保存し直してもらってください。`));
+}
+
+const codePoint = (ch: string) => `U+${ch.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`;
+
+/**
+ * Input cells holding a character the plan cannot hold (a control character, NUL, half of a
+ * surrogate pair) or bytes that were not text at all: invisible in Excel, so named by code.
+ */
+function unholdableCells(ws: SheetDump, block: BlockLayout): FileProblem[] {
+  const out: FileProblem[] = [];
+  for (const a of inputCells(block)) {
+    const text = cellText(ws, a);
+    if (ws.brokenText.includes(a)) {
+      out.push(at(a, '文字として読めないバイト列(壊れた文字)が含まれています。記入した課で内容を確かめ、入力し直して保存してもらってください。'));
+      continue;
+    }
+    const bad = new RegExp(UNPRINTABLE.source, 'gu');
+    const found = [...new Set([...text.matchAll(bad)].map((m) => codePoint(m[0])))];
+    if (found.length > 0) {
+      out.push(at(a, `計画に保存できない見えない文字(${found.slice(0, 3).join('、')}${found.length > 3 ? ' など' : ''}、制御文字)が含まれています。Word などから貼り付けると入ることがあります。セルの文字を入力し直して保存してもらってください。`));
+    }
+  }
+  return out;
 }
 
 /** Checks and reads every block of the 回答 sheet, against the layout of the form as sent. */
@@ -132,14 +181,28 @@ export function readAnswers(wb: WorkbookDump, layout: FormLayout, refs: readonly
   if (ws.lastRow > bottom + MAX_ROWS_BELOW_FORM) {
     return { sheet: null, cell: null, message: `「${SHEET_ANSWER}」シートが ${ws.lastRow.toLocaleString('ja-JP')} 行目まで使われていて、様式(${bottom.toLocaleString('ja-JP')} 行目まで)よりはるかに下まであります。様式の外の内容は取り込まれないため、このまま取り込むことはしません。様式の下に貼り付けた行などを削除して保存し直してもらってください。` };
   }
-  const out: ReadOutcome = { blocks: [], tampered: [], problems: [], protectionRemoved: !ws.protected };
+  const out: ReadOutcome = { blocks: [], tampered: [], problems: [], characters: [], protectionRemoved: !ws.protected };
+  // The title names the round and the 課: what a person looks at first, so it must be the form's own.
+  const title = layout.header.find((c) => c.kind === 'sheet-title');
+  if (title) {
+    const a = `${String.fromCharCode(64 + title.col)}${title.row}`;
+    const [want, got] = [normalizeCellText(title.text), cellText(ws, a)];
+    if (want !== got) out.tampered.push(at(a, `表題が書き換えられています(送付時「${clip(want)}」→ 今「${clip(got)}」)。`));
+  }
+  let shifted = false;
   layout.blocks.forEach((block, i) => {
-    out.tampered.push(...tamperedCells(ws, block, refs[i]!));
+    // Rows deleted or inserted in one block move every block below: the first one says it all.
+    if (!shifted) {
+      const t = tamperedCells(ws, block, refs[i]!);
+      shifted = t.shifted;
+      out.tampered.push(...t.problems);
+    }
     const overlong = overlongCells(ws, block);
     if (overlong.length > 0) {
       out.problems.push(...overlong); // refused as a whole, so the block is not read (nor its huge text normalized)
       return;
     }
+    out.characters.push(...unholdableCells(ws, block));
     const cell = (a: string) => `${SHEET_ANSWER}!${a}`;
     const firstBar = block.barRows[0]!;
     const lastBar = block.barRows.at(-1)!;

@@ -8,10 +8,14 @@ import {
   type CellKind, type FormContext, type FormLayout,
 } from './form-layout.ts';
 import type { FormBlockRef } from '../store/survey-store.ts';
+import { MAC_KEY, metaMac, metaRows } from './form-meta.ts';
+import { encodeXstring } from './xstring.ts';
 
 export interface FormSpec extends FormContext {
   roundUid: string;
   protectionPassword: string;
+  /** The round's secret: signs the metadata sheet (never written into the file). */
+  formSecret: Buffer;
   initiatives: readonly Initiative[];
 }
 
@@ -72,7 +76,7 @@ function addGuide(wb: ExcelJS.Workbook, spec: FormSpec, layout: FormLayout): Exc
   ws.getColumn(1).width = 130;
   guideLines(spec, layout).forEach((line, i) => {
     const cell = ws.getCell(i + 1, 1);
-    cell.value = line;
+    cell.value = encodeXstring(line);
     cell.font = { name: FONT, size: i === 0 ? 14 : 11, bold: i === 0 || /^\d\. /u.test(line) };
     cell.alignment = { wrapText: true, vertical: 'top' };
   });
@@ -94,7 +98,7 @@ function addAnswerSheet(wb: ExcelJS.Workbook, layout: FormLayout): ExcelJS.Works
   for (const c of cells) {
     const cell = ws.getCell(c.row, c.col);
     // Always a plain string value: text beginning with = + - @ stays text, never a formula.
-    cell.value = c.text === '' ? null : c.text;
+    cell.value = c.text === '' ? null : encodeXstring(c.text);
     cell.style = STYLE[c.kind];
     if (c.list) {
       cell.dataValidation = {
@@ -117,12 +121,9 @@ function addAnswerSheet(wb: ExcelJS.Workbook, layout: FormLayout): ExcelJS.Works
 
 function addMeta(wb: ExcelJS.Workbook, spec: FormSpec, refs: FormBlockRef[]): void {
   const ws = wb.addWorksheet(SHEET_META, { state: 'veryHidden' });
-  const rows: string[][] = [
-    ['format', FORM_FORMAT], ['version', String(FORM_VERSION)], ['round', spec.roundUid], ['roundName', spec.roundName],
-    ['department', spec.department], ['fiscalYear', String(spec.fiscalYear)], ['blocks', String(refs.length)],
-    ...refs.map((r) => ['block', r.id, String(r.top), r.hash]),
-  ];
-  rows.forEach((r, i) => r.forEach((v, j) => { ws.getCell(i + 1, j + 1).value = v; }));
+  const rows = metaRows({ roundUid: spec.roundUid, roundName: spec.roundName, department: spec.department, fiscalYear: spec.fiscalYear, blocks: refs });
+  rows.push([MAC_KEY, metaMac(rows, spec.formSecret)]);
+  rows.forEach((r, i) => r.forEach((v, j) => { ws.getCell(i + 1, j + 1).value = encodeXstring(v); }));
 }
 
 /** The form's blocks as the DB records them (and the metadata sheet repeats them). */

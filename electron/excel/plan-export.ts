@@ -11,6 +11,7 @@ import { AppError } from '../../shared/api/errors.ts';
 import type { Initiative } from '../../shared/domain/schema.ts';
 import { currentFiscalYear } from '../../shared/domain/fiscal-year.ts';
 import { resultStatus } from '../../shared/editing/result-status.ts';
+import { encodeXstring } from './xstring.ts';
 
 const FONT = 'BIZ UDPゴシック';
 const thin = { style: 'thin' as const, color: { argb: 'FF9AA3AE' } };
@@ -21,11 +22,11 @@ const sourceText = (s: { name: string; ref: string | null }) => (!s.ref ? s.name
 
 function table(ws: ExcelJS.Worksheet, head: { title: string; width: number }[], rows: string[][]): void {
   head.forEach((h, i) => { ws.getColumn(i + 1).width = h.width; });
-  const hr = ws.addRow(head.map((h) => h.title));
+  const hr = ws.addRow(head.map((h) => encodeXstring(h.title)));
   hr.eachCell((c) => { c.font = { name: FONT, bold: true, size: 10 }; c.fill = HEAD_FILL; c.border = BORDER; c.alignment = { vertical: 'top', wrapText: true }; });
   for (const r of rows) {
     // Plain strings only: a text beginning with = + - @ is stored as text, never as a formula.
-    const row = ws.addRow(r.map((v) => (v === '' ? null : v)));
+    const row = ws.addRow(r.map((v) => (v === '' ? null : encodeXstring(v))));
     for (let i = 1; i <= head.length; i++) {
       const c = row.getCell(i);
       c.font = { name: FONT, size: 10 };

@@ -1,4 +1,4 @@
-// Reads many returned files in a small pool of worker threads (one exceljs load each), or in the
+// Reads many returned files in a small pool of worker threads (one read of each file), or in the
 // calling thread when asked to or when a worker cannot start (e.g. a bundle without the worker).
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';

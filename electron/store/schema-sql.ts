@@ -6,5 +6,6 @@ import { V3_REVISIONS } from './sql/v3-revisions.ts';
 import { V4_SURVEY } from './sql/v4-survey.ts';
 import { V5_REVIEW_MARKS } from './sql/v5-review-marks.ts';
 import { V6_SURVEY_DECISIONS } from './sql/v6-survey-decisions.ts';
+import { V7_SURVEY_SECRET } from './sql/v7-survey-secret.ts';
 
-export const MIGRATIONS: readonly string[] = [V1_CORE, V2_AUDIT, V3_REVISIONS, V4_SURVEY, V5_REVIEW_MARKS, V6_SURVEY_DECISIONS];
+export const MIGRATIONS: readonly string[] = [V1_CORE, V2_AUDIT, V3_REVISIONS, V4_SURVEY, V5_REVIEW_MARKS, V6_SURVEY_DECISIONS, V7_SURVEY_SECRET];

@@ -15,6 +15,7 @@ import { currentPlanId, readDepartments, readInitiatives, readPlanHeader, readPo
 import { blocksOf, formsOf, insertRound, roundById, roundByName, roundSummary, saveGroupAnswerers, snapshotOf } from '../store/survey-store.ts';
 import { renderForms, type RenderedForm } from './forms.ts';
 import { chooseRecipients } from './recipients.ts';
+import { insertRoundSecret, newRoundSecret, requireRoundSecret } from '../store/survey-secret.ts';
 
 const fileOut = (f: RenderedForm): SurveyFormFile => ({
   department: f.department, fileName: f.fileName, initiatives: f.initiatives, mimeType: XLSX_MIME, base64: f.buffer.toString('base64'),
@@ -44,10 +45,12 @@ export async function createRound(db: Database, input: z.output<typeof CreateSur
     uid: randomUUID().replaceAll('-', ''), plan_id: planId, name: input.name, fiscal_year: input.fiscalYear, deadline: input.deadline ?? null,
     form_version: FORM_VERSION, protect_password: newPassword(), snapshot_json: JSON.stringify(snapshot), created_at: new Date().toISOString(), created_by: ctx.user,
   };
-  const forms = await renderForms(row, snapshot, assignments);
+  const secret = newRoundSecret();
+  const forms = await renderForms(row, snapshot, assignments, secret);
   const id = db.transaction(() => {
     if (roundByName(db, input.name)) throw new AppError('CONFLICT', `「${input.name}」という照会は既にあります。別の名前にしてください。`);
     const roundId = insertRound(db, row, forms.map((f) => ({ department: f.department, fileName: f.fileName, blocks: f.blocks })));
+    insertRoundSecret(db, roundId, secret);
     saveGroupAnswerers(db, roundId, answerers);
     recordBatch(db, planId, { who: ctx.user, source: ctx.source }, `照会「${input.name}」を作成(${forms.length}課)`, [
       { entity: 'survey_round', entityId: String(roundId), field: 'created', oldValue: null, newValue: { name: input.name, fiscalYear: input.fiscalYear, deadline: row.deadline, departments: forms.map((f) => f.department) } },
@@ -72,6 +75,6 @@ export async function exportForms(db: Database, roundId: number, opts: { departm
     if (unknown.length > 0) throw new AppError('NOT_FOUND', `照会「${round.name}」は「${unknown.join('、')}」には送っていません。`);
     forms = forms.filter((f) => opts.departments!.includes(f.department));
   }
-  const rendered = await renderForms(round, snapshot, forms.map((f) => ({ department: f.department, initiatives: blocksOf(f).map((b) => byId.get(b.id)!) })));
+  const rendered = await renderForms(round, snapshot, forms.map((f) => ({ department: f.department, fileName: f.file_name, initiatives: blocksOf(f).map((b) => byId.get(b.id)!) })), requireRoundSecret(db, round));
   return rendered.map(fileOut);
 }

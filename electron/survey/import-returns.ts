@@ -7,12 +7,15 @@ import type { FileProblem, ImportFileReport, ImportReport } from '../../shared/s
 import { fieldText } from '../../shared/survey/fields.ts';
 import { countItems, type SurveyCounts } from '../../shared/survey/item-state.ts';
 import type { ReturnBlock } from '../../shared/survey/types.ts';
-import { FORM_FORMAT, FORM_VERSION, SHEET_META } from '../excel/form-layout.ts';
+import { colLetter, FORM_FORMAT, FORM_VERSION, SHEET_META } from '../excel/form-layout.ts';
+import { MAC_KEY, macMatches, metaRows } from '../excel/form-meta.ts';
+import { normalizeCellText } from '../../shared/survey/normalize.ts';
+import { roundSecret } from '../store/survey-secret.ts';
 import { readAnswers, readMeta, type FormMeta } from '../excel/form-reader.ts';
 import { readWorkbookFiles } from '../excel/read-pool.ts';
 import type { FileRead } from '../excel/workbook-dump.ts';
 import { recordBatch } from '../store/audit.ts';
-import { activeReturnOf, blocksOf, formOf, insertReturn, returnBySha, roundByUid, snapshotOf, supersede } from '../store/survey-store.ts';
+import { activeReturnOf, blocksOf, formOf, formsOf, insertReturn, returnBySha, roundByUid, snapshotOf, supersede } from '../store/survey-store.ts';
 import type { SurveyRoundRow } from '../store/survey-rows.ts';
 import { formLayoutOf } from './forms.ts';
 import { logRejection } from './rejection-log.ts';
@@ -57,6 +60,40 @@ class Refusal extends Error {
 
 const RESEND = '送付した様式(または新しく送り直した様式)に記入して返送してもらってください。';
 
+const META_CHANGED = `管理用の情報(「${SHEET_META}」シート)が送付した様式から書き換えられているため、取り込みません。${RESEND}`;
+
+/**
+ * The metadata must carry the signature made with the round's secret when the form was drawn.
+ * When it does not match, the form as sent is looked for among the round's forms (the one whose
+ * signature the file carries), to name the cells that were changed.
+ */
+function checkSignature(db: Database, round: SurveyRoundRow, meta: FormMeta): void {
+  const key = roundSecret(db, round.id);
+  const macRow = meta.rows.findIndex((r) => normalizeCellText(r[0] ?? '') === MAC_KEY) + 1;
+  if (meta.mac === null) {
+    if (key?.formsUnsigned) return; // sent before forms were signed: checked by block ids and hashes as before
+    throw new Refusal(META_CHANGED, [{ sheet: SHEET_META, cell: null, message: '照合用の署名(mac の行)が削除されています。' }], { round });
+  }
+  if (key && macMatches(meta.rows, key.secret, meta.mac)) return;
+  const problems: FileProblem[] = [];
+  const sent = key ? formsOf(db, round.id).map((f) => metaRows({ roundUid: round.uid, roundName: round.name, department: f.department, fiscalYear: round.fiscal_year, blocks: blocksOf(f) }))
+    .find((rows) => macMatches(rows, key.secret, meta.mac!)) : undefined;
+  if (sent) {
+    for (let r = 0; r < Math.max(sent.length, meta.rows.length) && problems.length < 5; r++) {
+      if (r + 1 === macRow) continue;
+      const [was, now] = [sent[r] ?? [], meta.rows[r] ?? []];
+      for (let c = 0; c < Math.max(was.length, now.length); c++) {
+        const [w, n] = [normalizeCellText(was[c] ?? ''), normalizeCellText(now[c] ?? '')];
+        if (w !== n) problems.push({ sheet: SHEET_META, cell: `${colLetter(c + 1)}${r + 1}`, message: `送付時「${w}」→ 今「${n}」に書き換えられています。` });
+      }
+    }
+  }
+  if (problems.length === 0) problems.push({ sheet: SHEET_META, cell: macRow > 0 ? `B${macRow}` : null, message: '照合用の署名と内容が一致しません(どこかが書き換えられています)。' });
+  // The form as sent names the 課 it was sent to: its return is the one refused (shown on its row of the dashboard).
+  const sentTo = sent?.find((r) => r[0] === 'department')?.[1];
+  throw new Refusal(META_CHANGED, problems, { round, ...(sentTo ? { department: sentTo } : {}) });
+}
+
 /** Ties the metadata to a round and a 課 of this DB and checks its block list against the form sent. */
 function identify(db: Database, meta: FormMeta | null, onlyRoundId: number | undefined): { round: SurveyRoundRow; department: string } {
   if (!meta || meta.format !== FORM_FORMAT) {
@@ -74,6 +111,7 @@ function identify(db: Database, meta: FormMeta | null, onlyRoundId: number | und
   if (onlyRoundId !== undefined && round.id !== onlyRoundId) {
     throw new Refusal(`別の照会「${round.name}」の回答です。その照会を選んでから取り込んでください。`, [], { round, department: meta.department });
   }
+  checkSignature(db, round, meta);
   const form = formOf(db, round.id, meta.department);
   if (!form) {
     throw new Refusal(`照会「${round.name}」は「${meta.department}」には送っていません(管理用の情報が書き換えられた可能性があります)。${RESEND}`, [], { round });
@@ -117,6 +155,9 @@ function examine(db: Database, file: FileRead, onlyRoundId: number | undefined):
   if (read.tampered.length > 0) {
     const why = read.protectionRemoved ? 'シートの保護が解除され、' : '';
     throw new Refusal(`${why}変更できないセルが書き換えられています(行の挿入・削除を含む)。回答は取り込みません。${RESEND}`, read.tampered, who);
+  }
+  if (read.characters.length > 0) {
+    throw new Refusal(`計画に保存できない文字(見えない制御文字や壊れた文字)が ${read.characters.length} か所にあります。回答は取り込みません。該当のセルを直して(または記入した課に直してもらって)から取り込んでください。`, [...read.characters, ...read.problems], who);
   }
   if (read.problems.length > 0) {
     throw new Refusal(`読み取れない記入が ${read.problems.length} か所あります。該当のセルを直して(または記入した課に直してもらって)から取り込んでください。`, read.problems, who);

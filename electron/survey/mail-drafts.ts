@@ -10,6 +10,7 @@ import { AppError } from '../../shared/api/errors.ts';
 import type { FileDownload } from '../../shared/survey/api-types.ts';
 import type { MailDraftsInput } from '../../shared/survey/inputs.ts';
 import { fillMail } from '../../shared/survey/mail-template.ts';
+import { requireRoundSecret } from '../store/survey-secret.ts';
 import { readDepartments } from '../store/plan-read.ts';
 import { blocksOf, formsOf, roundById, saveMailTemplate, snapshotOf } from '../store/survey-store.ts';
 import { renderForms } from './forms.ts';
@@ -34,7 +35,7 @@ export async function mailDrafts(db: Database, input: z.output<typeof MailDrafts
   if (forms.length === 0) throw new AppError('BAD_INPUT', input.unansweredOnly ? 'すべての課から回答があるため、作るメールはありません。' : 'メールを作る照会先がありません。');
   const snapshot = snapshotOf(round);
   const byId = new Map(snapshot.initiatives.map((i) => [i.id, i]));
-  const rendered = await renderForms(round, snapshot, forms.map((f) => ({ department: f.department, initiatives: blocksOf(f).map((b) => byId.get(b.id)!) })));
+  const rendered = await renderForms(round, snapshot, forms.map((f) => ({ department: f.department, fileName: f.file_name, initiatives: blocksOf(f).map((b) => byId.get(b.id)!) })), requireRoundSecret(db, round));
   const files: FileDownload[] = [];
   const withoutAddress: string[] = [];
   for (const form of rendered) {

@@ -8,11 +8,12 @@ import { AppError } from '../../shared/api/errors.ts';
 import type { Department, Initiative } from '../../shared/domain/schema.ts';
 import type { FileDownload } from '../../shared/survey/api-types.ts';
 import type { RoundSnapshot } from '../../shared/survey/types.ts';
+import { requireRoundSecret } from '../store/survey-secret.ts';
 import { recordBatch } from '../store/audit.ts';
 import { assertWritable } from '../store/edit-guard.ts';
 import { readDepartments } from '../store/plan-read.ts';
-import { addForm, formOf, groupAnswerersOf, removeForm, roundById, saveGroupAnswerers, snapshotOf } from '../store/survey-store.ts';
-import { renderForms } from './forms.ts';
+import { addForm, formOf, formsOf, groupAnswerersOf, removeForm, roundById, saveGroupAnswerers, snapshotOf } from '../store/survey-store.ts';
+import { renderForms, uniqueFileNames } from './forms.ts';
 
 export interface Assignment {
   department: string;
@@ -73,9 +74,12 @@ export async function addRecipient(db: Database, roundId: number, department: st
     : chooseRecipients(snapshot, master, { recipients: [department], groupAnswerers: [...answerers].map(([group, departments]) => ({ group, departments })) });
   const mine = assignments.filter((a) => a.department === department);
   const byId = new Map(snapshot.initiatives.map((i) => [i.id, i]));
+  const secret = requireRoundSecret(db, round);
+  // A late addition's file name stays distinct from every form the round already has.
+  const lateName = uniqueFileNames(round.name, [...formsOf(db, roundId).map((f) => f.department), department]).at(-1)!;
   const forms = existing
-    ? await renderForms(round, snapshot, [{ department, initiatives: (JSON.parse(existing.blocks_json) as { id: string }[]).map((b) => byId.get(b.id)!) }])
-    : await renderForms(round, snapshot, mine);
+    ? await renderForms(round, snapshot, [{ department, fileName: existing.file_name, initiatives: (JSON.parse(existing.blocks_json) as { id: string }[]).map((b) => byId.get(b.id)!) }], secret)
+    : await renderForms(round, snapshot, mine.map((a) => ({ ...a, fileName: lateName })), secret);
   const form = forms[0]!;
   db.transaction(() => {
     const at = new Date().toISOString();

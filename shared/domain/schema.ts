@@ -19,7 +19,7 @@ export const IsoDate = z
   }, { message: '存在しない日付です' });
 
 /** Control characters other than line feed and tab, and halves of a surrogate pair: never meant by a person. */
-const UNPRINTABLE = /[\u0000-\u0008\u000B-\u001F\u007F]|\p{Cs}/u;
+export const UNPRINTABLE = /[\u0000-\u0008\u000B-\u001F\u007F]|\p{Cs}/u;
 
 /** Text typed by people: any length (overflow is a check, not a refusal), nothing unprintable. */
 const Text = z

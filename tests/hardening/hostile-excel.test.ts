@@ -124,7 +124,7 @@ describe('hostile Excel corpus (plan-desk import)', () => {
       const before = sha256File(db);
       const r = await cli('import', '--db', db, renamed);
       expect(r.code).toBe(1);
-      expect(r.out).toMatch(name.endsWith('.xls') ? /Excel 97-2003 形式/ : /Excel ブックではない zip ファイル/);
+      expect(r.out).toMatch(name.endsWith('.xls') ? /Excel 97-2003 形式/ : /OpenDocument 形式\(\.ods\)のファイルです.*「Excel 2007-365 \(\.xlsx\)」を選んで保存し直して/);
       expect(sha256File(db)).toBe(before);
     }
   }, 120_000);

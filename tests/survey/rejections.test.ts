@@ -85,18 +85,48 @@ describe('refused files', () => {
     await expectRefused(fileInput(r2024), /別の照会「2024年度実績照会」の回答です/, fx.round.round.id);
   });
 
-  it('a form whose 課 was changed to another 課 (wrong 課 for its initiative)', async () => {
+  it('a form whose 課 was changed to another 課: the signed metadata names the cell and both values', async () => {
     const form = await FormEditor.open(fx.form('市民課'));
     form.meta().getCell('B5').value = '職員課';
-    const file = await expectRefused(fileInput(await form.save(join(fx.dir, 'otherdept.xlsx'))), /取組の ID\)が送付した様式と一致しない/);
-    expect(file.problems[0]).toMatchObject({ sheet: '_plan_desk', cell: 'B8', message: expect.stringMatching(/No\.1\(ID t-01\)は「職員課」に送った様式にはありません/) });
+    const file = await expectRefused(fileInput(await form.save(join(fx.dir, 'otherdept.xlsx'))), /管理用の情報\(「_plan_desk」シート\)が送付した様式から書き換えられている/);
+    expect(file.problems).toEqual([{ sheet: '_plan_desk', cell: 'B5', message: '送付時「市民課」→ 今「職員課」に書き換えられています。' }]);
+    expect(file.department).toBe('市民課'); // the form sent to 市民課 is the one refused (not counted as 職員課's)
+  });
+
+  it('the metadata rewritten to another 課 as a whole (its blocks too) is refused: the signature cannot be made without the DB', async () => {
+    const other = await FormEditor.open(fx.form('職員課'));
+    const form = await FormEditor.open(fx.form('市民課'));
+    for (let r = 1; r <= other.meta().rowCount; r++) {
+      for (let c = 1; c <= 4; c++) if (other.meta().getCell(r, 1).value !== 'mac') form.meta().getCell(r, c).value = other.meta().getCell(r, c).value;
+    }
+    const file = await expectRefused(fileInput(await form.save(join(fx.dir, 'otherdept-all.xlsx'))), /管理用の情報/);
+    expect(file.problems.map((p) => p.cell)).toEqual(expect.arrayContaining(['B5']));
+  });
+
+  it('a signature row deleted or rewritten', async () => {
+    let form = await FormEditor.open(fx.form('市民課'));
+    const macRow = [...Array(form.meta().rowCount).keys()].map((i) => i + 1).find((r) => form.meta().getCell(r, 1).value === 'mac')!;
+    form.meta().spliceRows(macRow, 1);
+    let file = await expectRefused(fileInput(await form.save(join(fx.dir, 'nomac.xlsx'))), /管理用の情報/);
+    expect(file.problems[0]!.message).toMatch(/署名\(mac の行\)が削除されています/);
+    form = await FormEditor.open(fx.form('市民課'));
+    form.meta().getCell(macRow, 2).value = '0'.repeat(64);
+    file = await expectRefused(fileInput(await form.save(join(fx.dir, 'badmac.xlsx'))), /管理用の情報/);
+    expect(file.problems[0]).toMatchObject({ sheet: '_plan_desk', cell: `B${macRow}`, message: expect.stringMatching(/署名と内容が一致しません/) });
+  });
+
+  it('the visible title changed to another 課', async () => {
+    const form = await FormEditor.open(fx.form('市民課'));
+    form.ws.getCell('A1').value = '2025年度実績照会 回答票(職員課)';
+    const file = await expectRefused(fileInput(await form.save(join(fx.dir, 'title.xlsx'))), /変更できないセルが書き換えられています/);
+    expect(file.problems[0]).toMatchObject({ sheet: '回答', cell: 'A1', message: '表題が書き換えられています(送付時「2025年度実績照会 回答票(市民課)」→ 今「2025年度実績照会 回答票(職員課)」)。' });
   });
 
   it('a tampered id, in the hidden sheet or in the answer sheet', async () => {
     let form = await FormEditor.open(fx.form('市民課'));
     form.meta().getCell('B8').value = 'zz-99';
-    let file = await expectRefused(fileInput(await form.save(join(fx.dir, 'tampered1.xlsx'))), /一致しない/);
-    expect(file.problems[0]!.message).toMatch(/ID「zz-99」の取組はこの照会にありません/);
+    let file = await expectRefused(fileInput(await form.save(join(fx.dir, 'tampered1.xlsx'))), /管理用の情報/);
+    expect(file.problems[0]).toMatchObject({ cell: 'B8', message: '送付時「t-01」→ 今「zz-99」に書き換えられています。' });
     form = await FormEditor.open(fx.form('市民課'));
     form.ws.getCell(`E${form.blockTop('t-01')}`).value = 'ID t-02';
     file = await expectRefused(fileInput(await form.save(join(fx.dir, 'tampered2.xlsx'))), /変更できないセルが書き換えられています/);
