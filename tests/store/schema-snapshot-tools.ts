@@ -60,7 +60,7 @@ const literal = (v: unknown): string =>
       : Buffer.isBuffer(v) ? `X'${v.toString('hex')}'`
         : `'${String(v).replaceAll("'", "''")}'`;
 
-/** A plan as people leave it: edited, with its history, a frozen revision and a survey round with a return. */
+/** A plan as people leave it: edited, a 要確認 mark, its history, a frozen revision and a survey round with a return. */
 async function realisticLatestDb(): Promise<Db> {
   const dbPath = join(tempDir(), 'plan.db');
   const db = openDatabase(dbPath, { seed: miniPlan });
@@ -73,6 +73,8 @@ async function realisticLatestDb(): Promise<Db> {
   const [first] = await must<InitiativeView[]>('listInitiatives', {});
   const { version, ...it } = first!;
   await must('saveInitiative', { id: it.id, version, initiative: { ...it, title: `${it.title}(改)`, results: [...it.results, { fiscalYear: 2025, text: '・窓口で運用を開始しました。' }] } });
+  const second = (await must<InitiativeView[]>('listInitiatives', {}))[1]!;
+  await must('setReviewMark', { id: second.id, field: 'purpose', reason: '公表版の転記で後半が判読できませんでした' });
   await must('freezeRevision', { label: '2026年度改定版', date: '2026-07-01', summary: ['①実績を記載しました。'] });
   const round = await must<{ round: { id: number }; files: { fileName: string; base64?: string }[] }>('createSurveyRound', { name: '2026年度実績照会', fiscalYear: 2026 });
   const form = round.files[0]!;
@@ -99,7 +101,9 @@ export async function dataSqlAt(n: number, previous?: string): Promise<string> {
   const target = dbAtVersion(n);
   try {
     const lines = [`-- Rows of a version-${n} DB (generated once from the mini plan, then kept as is).`];
+    const inSource = new Set(tablesOf(source).map((t) => t.name));
     for (const t of tablesOf(target)) {
+      if (!inSource.has(t.name)) continue; // a table a later migration replaced: the newest DB has no rows for it
       const cols = t.columns.map((c) => `"${c}"`).join(', ');
       for (const row of source.prepare(`SELECT ${cols} FROM "${t.name}" ORDER BY rowid`).raw().all() as unknown[][]) {
         lines.push(`INSERT INTO "${t.name}" (${cols}) VALUES (${row.map(literal).join(', ')});`);
