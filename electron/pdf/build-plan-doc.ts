@@ -11,6 +11,8 @@ import { listTable, notesBlock } from './list-table.ts';
 export { fitCheckIds } from './fit-check.ts';
 import { emMeasure, type Measure } from './measure.ts';
 import { officialFrame, SIZE } from './styles.ts';
+import { WORKING_LABEL } from '../../shared/revisions/types.ts';
+import { WORKING_MARK, workingHeader } from './working-mark.ts';
 
 export interface PdfOptions {
   /** Only these Nos (each must exist). */
@@ -21,6 +23,8 @@ export interface PdfOptions {
   era?: EraStyle;
   /** Creation date written into the metadata (tests pin it). */
   now?: Date;
+  /** The working copy differs from its last frozen revision: every page says 作業中(未確定). */
+  workingCopy?: boolean;
 }
 
 /** The initiatives to print, in document order; a bad No. or 課 is refused naming the value. */
@@ -52,7 +56,7 @@ function excerptNote(opts: PdfOptions): string | null {
 /** A file name for the PDF: the title and edition, with characters Windows refuses replaced. */
 export function pdfFileName(doc: PlanDocument, opts: PdfOptions = {}): string {
   const base = [doc.plan.title, doc.plan.edition.trim()].filter(Boolean).join('_');
-  const suffix = excerptNote(opts) ? '_抜粋' : '';
+  const suffix = `${opts.workingCopy ? `_${WORKING_MARK}` : ''}${excerptNote(opts) ? '_抜粋' : ''}`;
   return `${base}${suffix}`.replace(/[\\/:*?"<>|\u0000-\u001f]/g, '_').slice(0, 150) + '.pdf';
 }
 
@@ -81,7 +85,7 @@ export function buildPlanDoc(doc: PlanDocument, opts: PdfOptions = {}, measure: 
   const listNo = doc.plan.sections.length + 1;
 
   const content: Content[] = [
-    ...titleBlock(doc.plan, era, excerptNote(opts), measure),
+    ...titleBlock(doc.plan, era, excerptNote(opts), measure, opts.workingCopy === true),
     ...sectionsBlock(doc.plan, measure),
     ...historyBlock(doc.plan, era, measure, allBreakable),
     heading(`${listNo} 取組一覧`, 'list', measure, { margin: [0, 0, 0, 4], pageBreak: 'before' }).content,
@@ -96,12 +100,13 @@ export function buildPlanDoc(doc: PlanDocument, opts: PdfOptions = {}, measure: 
   const edition = editionLabel(doc.plan.edition);
   return {
     ...officialFrame({
-      title: [doc.plan.title, edition].filter(Boolean).join(' '),
+      title: [doc.plan.title, edition, opts.workingCopy ? WORKING_LABEL : ''].filter(Boolean).join(' '),
       author: doc.plan.organization,
       subject: `${doc.plan.division ? `${doc.plan.division} ` : ''}取組一覧と取組ごとの計画・実績${excerptNote(opts) ?? ''}`,
       creationDate: opts.now ?? new Date(),
     }),
     content,
+    ...(opts.workingCopy ? { header: workingHeader } : {}),
     footer: (currentPage: number) => ({ text: `- ${currentPage} -`, alignment: 'center', fontSize: SIZE.footer, margin: [0, 14, 0, 0] }),
   };
 }

@@ -6,6 +6,7 @@ import type { Measure } from './measure.ts';
 import { CELL, COLOR, CONTENT_HEIGHT, CONTENT_WIDTH, ruledLayout, SIZE } from './styles.ts';
 import { paragraph } from './text-blocks.ts';
 import { FIT_CHECK } from './fit-check.ts';
+import { WORKING_LABEL } from '../../shared/revisions/types.ts';
 
 const HISTORY_LEFT = 110;
 const SECTION_INDENT = 14;
@@ -16,11 +17,14 @@ export function editionLabel(edition: string): string {
   return e.startsWith('【') ? e : `【${e}】`;
 }
 
-export function titleBlock(plan: PlanHeader, era: EraStyle, excerpt: string | null, measure: Measure): Content[] {
+export function titleBlock(plan: PlanHeader, era: EraStyle, excerpt: string | null, measure: Measure, workingCopy = false): Content[] {
   const p = (text: string, fontSize: number, alignment: 'center' | 'right', bold: boolean, margin: number[]) =>
     paragraph(text, { width: CONTENT_WIDTH, fontSize, measure, alignment, bold, extra: { margin } }).content;
+  const edition = editionLabel(plan.edition);
   const out: Content[] = [
-    p(editionLabel(plan.edition), 13, 'center', true, [0, 40, 0, 8]),
+    workingCopy
+      ? { text: [{ text: edition, bold: true }, { text: `${edition ? ' ' : ''}${WORKING_LABEL}`, color: COLOR.working }], fontSize: 13, alignment: 'center', noWrap: true, margin: [0, 40, 0, 8] } as Content
+      : p(edition, 13, 'center', true, [0, 40, 0, 8]),
     p(plan.title, SIZE.title, 'center', true, [0, 0, 0, 18]),
   ];
   if (plan.division.trim()) out.push(p(plan.division, SIZE.subheading, 'right', false, [0, 0, 0, 0]));

@@ -39,8 +39,12 @@ export const pdfCommand: Command = {
     };
     // --revision: a frozen revision prints from its snapshot, exactly as it was frozen (issue 7).
     const label = values.revision;
-    const doc = await withDb(values.db, (db, path) => (label === undefined ? call(db, path, 'dumpPlan', {}) : call(db, path, 'getRevision', { label })),
-      { create: false, readonly: true });
+    // The working copy says 作業中(未確定) on every page when it differs from its last freeze.
+    const { doc, workingCopy } = await withDb(values.db, async (db, path) => (label === undefined
+      ? { doc: await call(db, path, 'dumpPlan', {}), workingCopy: (await call(db, path, 'workingCopyStatus', {})).differs }
+      : { doc: await call(db, path, 'getRevision', { label }), workingCopy: false }),
+    { create: false, readonly: true });
+    if (workingCopy) opts.workingCopy = true;
     const items = selectInitiatives(doc, opts).length; // BAD_INPUT before any rendering
     const { renderPlanPdf } = await import('../../pdf/render.ts');
     const r = await renderPlanPdf(doc, opts);
@@ -53,7 +57,7 @@ export const pdfCommand: Command = {
       rmSync(tmp, { force: true });
       throw new AppError('INTERNAL', `「${values.out}」に書き込めません(${(e as NodeJS.ErrnoException).code ?? (e as Error).message})。`);
     }
-    io.err(`「${values.out}」を作成しました(${r.pages} ページ、取組 ${items} 件)。`);
+    io.err(`「${values.out}」を作成しました(${r.pages} ページ、取組 ${items} 件${workingCopy ? '、作業中(未確定)の印つき' : ''})。`);
     for (const w of r.warnings) io.err(`警告: ${w}`);
     return EXIT.ok;
   },
