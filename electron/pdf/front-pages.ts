@@ -7,6 +7,7 @@ import { CELL, COLOR, CONTENT_HEIGHT, CONTENT_WIDTH, ruledLayout, SIZE } from '.
 import { paragraph } from './text-blocks.ts';
 import { FIT_CHECK } from './fit-check.ts';
 import { WORKING_LABEL } from '../../shared/revisions/types.ts';
+import { DRAFT_EDITION } from '../../shared/revisions/period.ts';
 
 const HISTORY_LEFT = 110;
 const SECTION_INDENT = 14;
@@ -28,7 +29,9 @@ export function titleBlock(plan: PlanHeader, era: EraStyle, excerpt: string | nu
     p(plan.title, SIZE.title, 'center', true, [0, 0, 0, 18]),
   ];
   if (plan.division.trim()) out.push(p(plan.division, SIZE.subheading, 'right', false, [0, 0, 0, 0]));
-  out.push(p(`策定:${formatDate(plan.establishedOn, era)}`, SIZE.body, 'right', false, [0, 6, 0, 0]));
+  // A plan being drafted (a new period before its 初版) has only a provisional date: none is printed.
+  const drafting = plan.edition.trim() === DRAFT_EDITION && plan.revisionHistory.length === 0;
+  if (!drafting) out.push(p(`策定:${formatDate(plan.establishedOn, era)}`, SIZE.body, 'right', false, [0, 6, 0, 0]));
   if (plan.revisedOn) out.push(p(`最近改定:${formatDate(plan.revisedOn, era)}`, SIZE.body, 'right', false, [0, 0, 0, 0]));
   if (excerpt) out.push(p(excerpt, SIZE.body, 'right', false, [0, 4, 0, 0]));
   return out;
