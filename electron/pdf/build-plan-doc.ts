@@ -74,7 +74,16 @@ function detailGroup(items: Initiative[], doc: PlanDocument, years: number[], ti
  * `measure` gives text widths for line breaking: the default (1 em per character) needs no font and
  * never overflows; render.ts passes the font's real widths for a tighter, publication-like setting.
  */
-export function buildPlanDoc(doc: PlanDocument, opts: PdfOptions = {}, measure: Measure = emMeasure, layout: { allBreakable?: boolean } = {}): TDocumentDefinitions {
+export interface LayoutHints {
+  /** Every sheet and row breakable (the fallback when a layout lost a block). */
+  allBreakable?: boolean;
+  /** 改定履歴 row where a second table starts on a new page (0: the whole block); see render.ts. */
+  historyBreak?: number;
+  /** Less space above the edition on the front page, to give a grown 改定履歴 room there. */
+  compactCover?: boolean;
+}
+
+export function buildPlanDoc(doc: PlanDocument, opts: PdfOptions = {}, measure: Measure = emMeasure, layout: LayoutHints = {}): TDocumentDefinitions {
   const era = opts.era ?? doc.plan.eraStyle;
   const allBreakable = layout.allBreakable ?? false;
   const group: GroupSettings = { era, measure, allBreakable };
@@ -85,9 +94,9 @@ export function buildPlanDoc(doc: PlanDocument, opts: PdfOptions = {}, measure: 
   const listNo = doc.plan.sections.length + 1;
 
   const content: Content[] = [
-    ...titleBlock(doc.plan, era, excerptNote(opts), measure, opts.workingCopy === true),
+    ...titleBlock(doc.plan, era, excerptNote(opts), measure, opts.workingCopy === true, layout.compactCover === true),
     ...sectionsBlock(doc.plan, measure),
-    ...historyBlock(doc.plan, era, measure, allBreakable),
+    ...historyBlock(doc.plan, era, measure, allBreakable, layout.historyBreak),
     heading(`${listNo} 取組一覧`, 'list', measure, { margin: [0, 0, 0, 4], pageBreak: 'before' }).content,
     ...(priority.length > 0 ? listTable('(1)重点取組事項', { id: 'list-priority', parent: 'list' }, priority, doc.policies, { withRefs: true, measure, allBreakable }) : []),
     ...(normal.length > 0 ? listTable('(2)取組事項', { id: 'list-normal', parent: 'list' }, normal, doc.policies, { withRefs: false, measure, allBreakable }) : []),
