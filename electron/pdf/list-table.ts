@@ -26,8 +26,10 @@ export function remarks(plans: readonly SourcePlan[], withRefs: boolean): string
 function rowCells(it: Initiative, policies: readonly Policy[], withRefs: boolean, measure: Measure, listId: string): { cells: TableCell[]; height: number } {
   const texts = [String(it.no), policyLabel(it.policy, policies), it.isNew ? '○' : '', it.isExpanded ? '○' : '', it.title, it.departments.join('\n'), remarks(it.sourcePlans, withRefs)];
   const centered = [true, false, true, true, false, false, false];
+  // A long No. (「1000」) is set smaller rather than broken across lines.
+  const noSize = Math.min(FS, Math.floor((FS * (WIDTHS[0]! - 1)) / Math.max(1, measure(texts[0]!, FS, false)) * 10) / 10);
   const paras = texts.map((t, i) => paragraph(t, {
-    width: WIDTHS[i]!, fontSize: FS, measure, ...(centered[i] ? { alignment: 'center' as const } : {}),
+    width: WIDTHS[i]!, fontSize: i === 0 ? noSize : FS, measure, ...(centered[i] ? { alignment: 'center' as const } : {}),
     // The No. line is the row's check line: render.ts makes sure every row reached a page.
     ...(i === 0 ? { firstLine: { id: `${FIT_CHECK}${listId}-${it.id}` } } : {}),
   }));
