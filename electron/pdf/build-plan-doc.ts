@@ -5,14 +5,17 @@ import { AppError } from '../../shared/api/errors.ts';
 import { compareInitiatives, type PlanDocument } from '../../shared/domain/document.ts';
 import type { EraStyle, Initiative } from '../../shared/domain/schema.ts';
 import { fiscalYearsOf } from '../../shared/domain/fiscal-year.ts';
-import { detailSheet } from './detail-sheet.ts';
+import { detailSheet, policyLabel } from './detail-sheet.ts';
 import { editionLabel, heading, historyBlock, sectionsBlock, titleBlock } from './front-pages.ts';
 import { listTable, notesBlock } from './list-table.ts';
 export { fitCheckIds } from './fit-check.ts';
 import { emMeasure, type Measure } from './measure.ts';
 import { officialFrame, SIZE } from './styles.ts';
 import { WORKING_LABEL } from '../../shared/revisions/types.ts';
-import { WORKING_MARK, workingHeader } from './working-mark.ts';
+import { pageHeader, type Continued } from './page-header.ts';
+
+/** The word of file names for a working copy (Windows-safe, no parentheses). */
+const WORKING_MARK = '作業中';
 
 export interface PdfOptions {
   /** Only these Nos (each must exist). */
@@ -60,14 +63,19 @@ export function pdfFileName(doc: PlanDocument, opts: PdfOptions = {}): string {
   return `${base}${suffix}`.replace(/[\\/:*?"<>|\u0000-\u001f]/g, '_').slice(0, 150) + '.pdf';
 }
 
-interface GroupSettings { era: EraStyle; measure: Measure; allBreakable: boolean }
+interface GroupSettings { era: EraStyle; measure: Measure; allBreakable: boolean; continued: Continued[] }
 
 function detailGroup(items: Initiative[], doc: PlanDocument, years: number[], title: string, id: string, s: GroupSettings): Content[] {
   if (items.length === 0) return [];
   const lead = heading(title, id, s.measure, { margin: [0, 0, 0, 6], outlineText: `${title}の詳細` });
-  return items.map((it, i) => detailSheet(it, doc.policies, years, {
-    era: s.era, measure: s.measure, outlineParent: id, breakable: s.allBreakable, ...(i === 0 ? { lead, breakBefore: true } : {}),
-  }).content);
+  return items.map((it, i) => {
+    const sheet = detailSheet(it, doc.policies, years, {
+      era: s.era, measure: s.measure, outlineParent: id, breakable: s.allBreakable, ...(i === 0 ? { lead, breakBefore: true } : {}),
+    });
+    // A sheet that may run over pages: its continuation pages carry its 方針 line (page-header.ts).
+    if (sheet.oversized) s.continued.push({ node: sheet.content as object, line: `${policyLabel(it.policy, doc.policies)} No.${it.no} ${it.title}` });
+    return sheet.content;
+  });
 }
 
 /**
@@ -81,12 +89,14 @@ export interface LayoutHints {
   historyBreak?: number;
   /** Less space above the edition on the front page, to give a grown 改定履歴 room there. */
   compactCover?: boolean;
+  /** The last list row on a new page, so the ※ notes are not alone on one; see render.ts. */
+  splitListEnd?: boolean;
 }
 
 export function buildPlanDoc(doc: PlanDocument, opts: PdfOptions = {}, measure: Measure = emMeasure, layout: LayoutHints = {}): TDocumentDefinitions {
   const era = opts.era ?? doc.plan.eraStyle;
   const allBreakable = layout.allBreakable ?? false;
-  const group: GroupSettings = { era, measure, allBreakable };
+  const group: GroupSettings = { era, measure, allBreakable, continued: [] };
   const items = selectInitiatives(doc, opts);
   const priority = items.filter((i) => i.priority);
   const normal = items.filter((i) => !i.priority);
@@ -98,8 +108,8 @@ export function buildPlanDoc(doc: PlanDocument, opts: PdfOptions = {}, measure: 
     ...sectionsBlock(doc.plan, measure),
     ...historyBlock(doc.plan, era, measure, allBreakable, layout.historyBreak),
     heading(`${listNo} 取組一覧`, 'list', measure, { margin: [0, 0, 0, 4], pageBreak: 'before' }).content,
-    ...(priority.length > 0 ? listTable('(1)重点取組事項', { id: 'list-priority', parent: 'list' }, priority, doc.policies, { withRefs: true, measure, allBreakable }) : []),
-    ...(normal.length > 0 ? listTable('(2)取組事項', { id: 'list-normal', parent: 'list' }, normal, doc.policies, { withRefs: false, measure, allBreakable }) : []),
+    ...(priority.length > 0 ? listTable('(1)重点取組事項', { id: 'list-priority', parent: 'list' }, priority, doc.policies, { withRefs: true, measure, allBreakable, splitLast: normal.length === 0 && layout.splitListEnd === true }) : []),
+    ...(normal.length > 0 ? listTable('(2)取組事項', { id: 'list-normal', parent: 'list' }, normal, doc.policies, { withRefs: false, measure, allBreakable, splitLast: layout.splitListEnd === true }) : []),
     ...(items.length === 0 ? [{ text: '(掲載する取組はありません)', fontSize: SIZE.body } as Content] : []),
     ...notesBlock(doc.plan.notes, measure),
     ...detailGroup(priority, doc, years, '(1)重点取組事項', 'detail-priority', group),
@@ -115,7 +125,7 @@ export function buildPlanDoc(doc: PlanDocument, opts: PdfOptions = {}, measure: 
       creationDate: opts.now ?? new Date(),
     }),
     content,
-    ...(opts.workingCopy ? { header: workingHeader } : {}),
+    header: pageHeader(group.continued, opts.workingCopy === true, measure),
     footer: (currentPage: number) => ({ text: `- ${currentPage} -`, alignment: 'center', fontSize: SIZE.footer, margin: [0, 14, 0, 0] }),
   };
 }

@@ -8,6 +8,8 @@ import { AppError } from '../../shared/api/errors.ts';
 import { buildPlanDoc, fitCheckIds, type LayoutHints, type PdfOptions } from './build-plan-doc.ts';
 import { installFaces } from './font-cache.ts';
 import { historyRowId } from './front-pages.ts';
+import { FIT_CHECK } from './fit-check.ts';
+import { NOTES_ID } from './list-table.ts';
 import { fontTable, hasGlyph, localAccessPolicy, planMeasure, urlAccessPolicy } from './fonts.ts';
 import { sanitizePlan } from './sanitize.ts';
 import { FONT, ruledLayout } from './styles.ts';
@@ -117,6 +119,14 @@ function renderedLineIds(pages: { items: { type: string; item: { id?: string } }
   return ids;
 }
 
+/** Whether the first ※ note landed on a later page than the last list row (its check line). */
+export function notesAlone(lines: Map<string, number> | null, expected: readonly string[]): boolean {
+  const lastRow = expected.filter((id) => id.startsWith(`${FIT_CHECK}list-`)).at(-1);
+  const notes = lines?.get(NOTES_ID);
+  const row = lastRow === undefined ? undefined : lines?.get(lastRow);
+  return notes !== undefined && row !== undefined && notes > row;
+}
+
 /**
  * Where the 改定履歴 must break so that no page holds its table header with one row alone: the
  * last two rows go to a new page together (or the whole block, when that leaves nothing behind).
@@ -162,6 +172,11 @@ export async function renderPlanPdf(doc: PlanDocument, opts: PdfOptions = {}, on
       hints = { historyBreak };
       first = await renderDocDefinition(build(printable, opts, measure, hints));
     }
+  }
+  // The ※ notes fell alone onto the page after the list: the last list row goes with them.
+  if (notesAlone(first.lineIds, expected)) {
+    hints = { ...hints, splitListEnd: true };
+    first = await renderDocDefinition(build(printable, opts, measure, hints));
   }
   if (lost(first).length === 0) return { pdf: first.pdf, pages: first.pages, warnings };
   const safe = await renderDocDefinition(build(printable, opts, measure, { ...hints, allBreakable: true }), onProgress);
