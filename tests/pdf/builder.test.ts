@@ -40,9 +40,8 @@ describe('buildPlanDoc', () => {
 
   it('puts a check line at the end of every sheet and on every list and history row and the ※ notes', () => {
     const doc = miniPlan();
-    const notes = doc.plan.notes.length > 0 ? ['fit-notes'] : [];
     expect(fitCheckIds(buildPlanDoc(doc).content)).toEqual([
-      'fit-history-0', 'fit-history-1', 'fit-list-priority-t-01', 'fit-list-normal-t-02', ...notes, 'fit-sheet-t-01', 'fit-sheet-t-02',
+      'fit-history-0', 'fit-history-1', 'fit-list-priority-t-01', 'fit-list-normal-t-02', 'fit-notes', 'fit-sheet-t-01', 'fit-sheet-t-02',
     ]);
   });
 
