@@ -82,6 +82,8 @@ export function officialFrame(info: { title: string; subject: string; author?: s
     info: { ...info, creator: 'アクションプラン・デスク' },
     language: 'ja-JP',
     displayTitle: true,
+    // Not `tagged`: pdfmake would declare MarkInfo /Marked true over an empty structure tree, which
+    // tells screen readers to trust tags that do not exist (docs/ACCESSIBILITY.md).
     defaultStyle: { font: FONT, fontSize: SIZE.body, lineHeight: LINE_HEIGHT },
     styles: structuredClone(styles),
   };
