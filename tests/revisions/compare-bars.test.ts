@@ -7,6 +7,7 @@ import { barText } from '../../shared/revisions/field-text.ts';
 import { renumberRuns } from '../../shared/revisions/renumber-runs.ts';
 import { diffText, sideOf } from '../../shared/revisions/text-diff.ts';
 import { spell } from '../../shared/diff/segment.ts';
+import { describeComparison } from '../../electron/cli/commands/compare-text.ts';
 import { mini } from './helpers.ts';
 
 const changed = (segs: ReturnType<typeof diffText>) => segs.filter((s) => s.kind !== 'same').map((s) => [s.kind, s.text]);
@@ -25,6 +26,13 @@ describe('bars compared as bars', () => {
     expect(f.before + f.after).not.toContain('研修の実施');
     expect(changed(f.segments)).toEqual([['removed', '2025年度〜']]);
     expect(f.note).toBe('変更のない計画 2 件は省略');
+  });
+
+  it('an equal bar is matched first: removing one of two same-named bars removes just that one', () => {
+    const bars = [{ lane: 0, label: '研修の実施', from: 2024, to: 2024 }, { lane: 0, label: '研修の実施', from: 2025, to: 2025 }];
+    const d = diffBars(bars, [bars[1]!], text);
+    expect(d.segments).toEqual([{ kind: 'removed', text: '研修の実施(2024年度)' }]);
+    expect(d.unchanged).toBe(1);
   });
 
   it('relabelled, added and removed bars, one per line on each side; a lane move alone is no change', () => {
@@ -58,6 +66,19 @@ describe('whole tokens', () => {
 });
 
 describe('renumbering', () => {
+  it('`compare --format text` lists the renumbering once and a moved bar alone', () => {
+    const before = mini();
+    const after = mini();
+    after.initiatives = [{ ...after.initiatives[1]!, no: 1 }]; // No.1 deleted, No.2 → No.1
+    after.initiatives[0]!.schedule[2] = { ...after.initiatives[0]!.schedule[2]!, to: 2025 };
+    const side = (label: string) => ({ label, working: false, date: null, title: 't' });
+    const text = describeComparison({ ...compareDocuments(before, after), from: side('旧'), to: side('新') });
+    expect(text).toContain('■ No. の変更(改正前 → 改正後)\n  No.2 → No.1 デジタル人材の育成');
+    expect(text).toContain('[計画](変更のない計画 2 件は省略)\n    改正後: リーダー育成(2025年度)\n');
+    expect(text).toContain('改正前: リーダー育成(2025年度〔〜2026年度〕)');
+    expect(text).toContain('削除 1 件、No. の変更 1 件');
+  });
+
   it('collapses consecutive shifts into runs', () => {
     const list = [4, 5, 6, 9].map((n) => ({ id: `x${n}`, beforeNo: n, afterNo: n - 1, title: `取組${n}` }));
     list.push({ id: 'y', beforeNo: 2, afterNo: 9, title: '移動した取組' });
