@@ -13,10 +13,14 @@ export async function printPlanPdf(input: { db: string; revision?: string; only?
   };
   // --revision: a frozen revision prints from its snapshot, exactly as it was frozen.
   const label = input.revision;
-  const doc = await withDb(input.db, (db, path) => (label === undefined ? call(db, path, 'dumpPlan', {}) : call(db, path, 'getRevision', { label })),
-    { create: false, readonly: true });
+  // The working copy says 作業中(未確定) on every page when it differs from its last freeze.
+  const { doc, workingCopy } = await withDb(input.db, async (db, path) => (label === undefined
+    ? { doc: await call(db, path, 'dumpPlan', {}), workingCopy: (await call(db, path, 'workingCopyStatus', {})).differs }
+    : { doc: await call(db, path, 'getRevision', { label }), workingCopy: false }),
+  { create: false, readonly: true });
+  if (workingCopy) opts.workingCopy = true;
   const items = selectInitiatives(doc, opts).length; // BAD_INPUT before any rendering
   const { renderPlanPdf } = await import('../pdf/render.ts');
   const r = await renderPlanPdf(doc, opts);
-  return { mimeType: PDF_MIME, bytes: r.pdf as Uint8Array, pages: r.pages, warnings: r.warnings, items };
+  return { mimeType: PDF_MIME, bytes: r.pdf as Uint8Array, pages: r.pages, warnings: r.warnings, items, workingCopy };
 }

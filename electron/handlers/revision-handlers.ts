@@ -10,6 +10,7 @@ import { WORKING, WORKING_LABEL, type ComparisonSide, type RevisionComparison } 
 import { listPlans, startPeriod } from '../store/period-store.ts';
 import { currentPlanId, readPlanDocument, readPlanRow } from '../store/plan-read.ts';
 import { findRevision, freezeWorkingCopy, listRevisions, readRevisionDocument } from '../store/revision-store.ts';
+import { workingCopyStatus } from '../store/working-state.ts';
 import type { HandlerContext } from './context.ts';
 
 type H = Handlers<HandlerContext>;
@@ -53,6 +54,8 @@ export const revisionHandlers = {
     readPlanRow(db, planId); // NOT_FOUND with a message
     return readPlanDocument(db, planId);
   },
+
+  workingCopyStatus: (_input, { db }) => workingCopyStatus(db, currentPlanId(db)),
 
   startPeriod: (input, ctx) =>
     startPeriod(ctx.db, { ...input, establishedOn: input.establishedOn ?? localToday() }, { who: ctx.user, source: ctx.source }),

@@ -6,19 +6,20 @@ import type { PlanDocument } from '../../shared/domain/document.ts';
 import type { PdfFile } from '../../shared/revisions/types.ts';
 import { compareFileName } from '../pdf/compare-doc.ts';
 import { hasGlyph } from '../pdf/fonts.ts';
-import { pdfFileName } from '../pdf/build-plan-doc.ts';
+import { pdfFileName, type PdfOptions } from '../pdf/build-plan-doc.ts';
 import { renderComparePdfInWorker, renderPlanPdfInWorker } from '../pdf/run-in-worker.ts';
 import { sanitizePlan } from '../pdf/sanitize.ts';
-import { readPlanDocument, readPlanRow } from '../store/plan-read.ts';
+import { readPlanRow } from '../store/plan-read.ts';
 import { readRevisionDocument } from '../store/revision-store.ts';
 import type { HandlerContext } from './context.ts';
+import { printablePlan } from './pdf-request.ts';
 import { compareRefs } from './revision-handlers.ts';
 
 type H = Handlers<HandlerContext>;
 
-async function planPdf(doc: PlanDocument): Promise<PdfFile> {
-  const r = await renderPlanPdfInWorker(doc);
-  return { fileName: pdfFileName(doc), base64: r.pdf.toString('base64'), pages: r.pages, warnings: r.warnings };
+async function planPdf(doc: PlanDocument, opts: PdfOptions = {}): Promise<PdfFile> {
+  const r = await renderPlanPdfInWorker(doc, opts);
+  return { fileName: pdfFileName(doc, opts), base64: r.pdf.toString('base64'), pages: r.pages, warnings: r.warnings };
 }
 
 export const revisionPdfHandlers = {
@@ -37,6 +38,7 @@ export const revisionPdfHandlers = {
 
   renderPlanPeriodPdf: ({ planId }, { db }) => {
     readPlanRow(db, planId); // NOT_FOUND with a message
-    return planPdf(readPlanDocument(db, planId));
+    const { doc, workingCopy } = printablePlan(db, planId);
+    return planPdf(doc, workingCopy ? { workingCopy } : {});
   },
 } satisfies Partial<H>;

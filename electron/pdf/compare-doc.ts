@@ -5,7 +5,8 @@
 import type { Content, ContentTable, TableCell, TDocumentDefinitions } from 'pdfmake/interfaces.js';
 import { formatDate } from '../../shared/domain/fiscal-year.ts';
 import type { FieldChange, InitiativeChange } from '../../shared/revisions/compare.ts';
-import { sideOf } from '../../shared/revisions/text-diff.ts';
+import { sideOf } from '../../shared/diff/segment.ts';
+import { renumberRuns, runCells } from '../../shared/revisions/renumber-runs.ts';
 import type { ComparisonSide, RevisionComparison } from '../../shared/revisions/types.ts';
 import { estimateTextHeight } from './measure.ts';
 import { CELL, COLOR, CONTENT_HEIGHT, CONTENT_WIDTH, officialFrame, ruledLayout, SIZE } from './styles.ts';
@@ -36,7 +37,10 @@ function sideCell(f: FieldChange, side: 'before' | 'after', empty: string): Tabl
 function fieldTable(heading: string, outline: string, fields: FieldChange[], kind: InitiativeChange['kind'] | 'header'): ContentTable {
   const rows: TableCell[][] = fields.map((f, i) => {
     // The bookmark sits on the first body row: it is kept on the heading's page, and never repeated.
-    const label: TableCell = i === 0 ? { text: f.label, bold: true, outline: true, outlineText: outline } as TableCell : { text: f.label, bold: true };
+    const labelText = f.note ? [{ text: f.label, bold: true }, { text: `\n(${f.note})`, fontSize: SIZE.footer, color: COLOR.muted }] : f.label;
+    const label: TableCell = i === 0
+      ? { text: labelText, bold: true, outline: true, outlineText: outline } as TableCell
+      : { text: labelText, bold: true } as TableCell;
     const afterEmpty = kind === 'deleted' ? (i === 0 ? '(削除)' : '') : '(記載なし)';
     const beforeEmpty = kind === 'added' ? (i === 0 ? '(新設)' : '') : '(記載なし)';
     return [label, sideCell(f, 'after', afterEmpty), sideCell(f, 'before', beforeEmpty)];
@@ -75,19 +79,46 @@ function itemHeading(it: InitiativeChange): string {
   return `No.${no} ${it.title}${renumbered}【${KIND[it.kind]}】`;
 }
 
+/** 「No. の変更」: every renumbering once, consecutive ones as one run (改正後 | 改正前 | 取組). */
+function renumberTable(c: RevisionComparison): ContentTable | null {
+  if (c.renumbered.length === 0) return null;
+  const rows = renumberRuns(c.renumbered).map((r) => {
+    const cells = runCells(r);
+    return [{ text: cells.after, noWrap: true }, { text: cells.before, noWrap: true }, { text: cells.titles }] as TableCell[];
+  });
+  return {
+    table: {
+      widths: [110, 110, '*'],
+      headerRows: 2,
+      keepWithHeaderRows: 1,
+      dontBreakRows: true,
+      body: [
+        [{ text: 'No. の変更(番号だけが変わった取組は、ここにだけ掲載)', colSpan: 3, style: 'sheetHead', fillColor: COLOR.headerFill, outline: true, outlineText: 'No. の変更' } as TableCell, {}, {}],
+        [{ text: '改正後', style: 'th' }, { text: '改正前', style: 'th' }, { text: '取組内容', style: 'th' }] as TableCell[],
+        ...rows,
+      ],
+    },
+    layout: { ...ruledLayout },
+    fontSize: SIZE.table,
+    margin: [0, 0, 0, 12],
+  };
+}
+
 export function buildCompareDoc(c: RevisionComparison, opts: CompareDocOptions = {}): TDocumentDefinitions {
   const title = `${c.to.title} 新旧対照表`;
   const content: Content[] = [
     { text: title, style: 'title', margin: [0, 0, 0, 8] },
     { text: `改正後:${sideName(c.to)}  改正前:${sideName(c.from)}`, alignment: 'center', fontSize: SIZE.subheading },
     {
-      text: `変更 ${c.counts.changed} 件・追加 ${c.counts.added} 件・削除 ${c.counts.deleted} 件(変更のない取組 ${c.unchangedCount} 件は掲載を省略)。下線は改正箇所です。`,
+      text: `変更 ${c.counts.changed} 件・追加 ${c.counts.added} 件・削除 ${c.counts.deleted} 件${c.counts.renumbered > 0 ? `・No. の変更 ${c.counts.renumbered} 件` : ''}(変更のない取組 ${c.unchangedCount} 件は掲載を省略)。下線は改正箇所です。`,
       alignment: 'center', fontSize: SIZE.body, color: COLOR.muted, margin: [0, 4, 0, 14],
     },
   ];
   if (c.header.length > 0) content.push(fieldTable('計画全体', '計画全体', c.header, 'header'));
+  const renumbering = renumberTable(c);
+  if (renumbering) content.push(renumbering);
   for (const it of c.initiatives) content.push(fieldTable(itemHeading(it), itemHeading(it), it.fields, it.kind));
-  if (c.header.length === 0 && c.initiatives.length === 0) content.push({ text: '改正前と改正後に違いはありません。', alignment: 'center' });
+  if (c.header.length === 0 && c.initiatives.length === 0 && !renumbering) content.push({ text: '改正前と改正後に違いはありません。', alignment: 'center' });
 
   return {
     ...officialFrame({

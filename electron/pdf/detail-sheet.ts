@@ -115,9 +115,13 @@ export function detailSheet(it: Initiative, policies: readonly Policy[], years: 
     const act: TableCell = first
       ? cell(activity, { rowSpan: oversized ? 1 : groups.length + 1, margin: [0, CELL.padY, 0, CELL.padY] })
       : oversized ? open(false, false) : {};
-    const lab: TableCell = first
-      ? cell(para('計画', labelW, { bold: true, alignment: 'center' }), { fillColor: COLOR.headerFill, verticalAlignment: 'middle', margin: [0, CELL.padY, 0, CELL.padY] })
-      : { text: '', fillColor: COLOR.headerFill, border: [true, false, true, false] } as TableCell;
+    // In a sheet that may break between lane groups, every group carries its label: a group
+    // moved to the next page is never left without 「計画」.
+    const lab: TableCell = oversized
+      ? groupLabel(para('計画', labelW, { bold: true, alignment: 'center' }), grp.height)
+      : first
+        ? cell(para('計画', labelW, { bold: true, alignment: 'center' }), { fillColor: COLOR.headerFill, verticalAlignment: 'middle', margin: [0, CELL.padY, 0, CELL.padY] })
+        : { text: '', fillColor: COLOR.headerFill, border: [true, false, true, false] } as TableCell;
     body.push([act, lab, ...spanCells(grp.content as object, y0, g.cols)] as TableCell[]);
   });
   body.push([
@@ -135,11 +139,23 @@ export function detailSheet(it: Initiative, policies: readonly Policy[], years: 
   const parts: Content[] = [...(opts.lead ? [opts.lead.content] : []), header, table, check];
   const content = {
     stack: parts,
-    margin: [0, 0, 0, SHEET_GAP],
+    // The gap goes above a sheet, never below: a bottom margin that does not fit makes pdfmake add
+    // a page, which stays blank at the end of the document or before a sheet that breaks a page.
+    margin: [0, oversized || opts.breakBefore ? 0 : SHEET_GAP, 0, 0],
     ...(oversized ? {} : { unbreakable: true }),
     ...(oversized || opts.breakBefore ? { pageBreak: 'before' } : {}),
   } as Content;
   return { content, height: height + SHEET_GAP, oversized };
+}
+
+/**
+ * The 「計画」 label of one lane group of a breakable sheet: an unbreakable block exactly as tall as
+ * the group, so that when the group moves to the next page its label moves with it.
+ */
+function groupLabel(label: Para, height: number): TableCell {
+  const top = Math.max(0, (height - label.height) / 2);
+  const floor = { canvas: [{ type: 'line', x1: 0, y1: Math.max(0, height - top - label.height), x2: 0, y2: Math.max(0, height - top - label.height), lineWidth: 0.01, lineColor: 'white', strokeOpacity: 0 }] };
+  return { stack: [{ ...(label.content as object), margin: [0, top, 0, 0] }, floor], unbreakable: true, fillColor: COLOR.headerFill } as TableCell;
 }
 
 /** Repeat labels, values and year header on every page if they are small; else only the labels. */

@@ -26,8 +26,10 @@ export function remarks(plans: readonly SourcePlan[], withRefs: boolean): string
 function rowCells(it: Initiative, policies: readonly Policy[], withRefs: boolean, measure: Measure, listId: string): { cells: TableCell[]; height: number } {
   const texts = [String(it.no), policyLabel(it.policy, policies), it.isNew ? '○' : '', it.isExpanded ? '○' : '', it.title, it.departments.join('\n'), remarks(it.sourcePlans, withRefs)];
   const centered = [true, false, true, true, false, false, false];
+  // A long No. (「1000」) is set smaller rather than broken across lines.
+  const noSize = Math.min(FS, Math.floor((FS * (WIDTHS[0]! - 1)) / Math.max(1, measure(texts[0]!, FS, false)) * 10) / 10);
   const paras = texts.map((t, i) => paragraph(t, {
-    width: WIDTHS[i]!, fontSize: FS, measure, ...(centered[i] ? { alignment: 'center' as const } : {}),
+    width: WIDTHS[i]!, fontSize: i === 0 ? noSize : FS, measure, ...(centered[i] ? { alignment: 'center' as const } : {}),
     // The No. line is the row's check line: render.ts makes sure every row reached a page.
     ...(i === 0 ? { firstLine: { id: `${FIT_CHECK}${listId}-${it.id}` } } : {}),
   }));
@@ -41,7 +43,7 @@ function rowCells(it: Initiative, policies: readonly Policy[], withRefs: boolean
  */
 export function listTable(
   heading: string, outline: { id: string; parent: string }, items: readonly Initiative[], policies: readonly Policy[],
-  o: { withRefs: boolean; measure: Measure; allBreakable: boolean },
+  o: { withRefs: boolean; measure: Measure; allBreakable: boolean; splitLast?: boolean },
 ): Content[] {
   const measure = o.measure;
   const rows = items.map((it) => rowCells(it, policies, o.withRefs, measure, outline.id));
@@ -50,7 +52,7 @@ export function listTable(
   const headH = head.height + 6 + Math.max(...headers.map((h) => h.height)) + 2 * CELL.padY + 2 * CELL.rule;
   // pdfmake drops a dontBreakRows row taller than a page: allow breaking when any row would be.
   const safe = !o.allBreakable && rows.every((r) => r.height <= CONTENT_HEIGHT - headH - 8);
-  const table: ContentTable = {
+  const table = (part: typeof rows, more: object = {}): ContentTable => ({
     table: {
       widths: [...WIDTHS], // a copy: pdfmake resolves widths in place, which broke a second render
       headerRows: 2,
@@ -60,23 +62,30 @@ export function listTable(
       body: [
         [{ ...(head.content as object), colSpan: COLS, border: [false, false, false, false], margin: [0, 4, 0, 2] } as TableCell, ...Array.from({ length: COLS - 1 }, () => ({}))],
         headers.map((h) => ({ ...(h.content as object), fillColor: COLOR.headerFill }) as TableCell),
-        ...rows.map((r) => r.cells),
+        ...part.map((r) => r.cells),
       ],
     },
     // No rule above the heading row (its placeholders do not carry the heading's border setting).
     layout: { ...ruledLayout, hLineWidth: (i) => (i === 0 ? 0 : CELL.rule) },
     margin: [0, 0, 0, 10],
-  };
+    ...more,
+  });
   // The bookmark sits on an invisible one-point line: a bookmark inside the repeated header row would be repeated too.
   const mark: Content = { text: ' ', fontSize: 1, lineHeight: 1, outline: true, outlineText: heading, id: outline.id, outlineParentId: outline.parent } as Content;
-  return [mark, table];
+  // splitLast: the last row starts the next page (with the headers), so the ※ notes under the
+  // list never stand alone on a page (render.ts asks for it after seeing that happen).
+  if (o.splitLast && rows.length >= 2) return [mark, table(rows.slice(0, -1)), table(rows.slice(-1), { pageBreak: 'before' })];
+  return [mark, table(rows)];
 }
+
+/** Id of the first line of the ※ notes (render.ts checks it shares a page with the last list row). */
+export const NOTES_ID = `${FIT_CHECK}notes`;
 
 /** The ※ footnotes under the list, each with a hanging ※. */
 export function notesBlock(notes: readonly string[], measure: Measure): Content[] {
   const markWidth = measure('※', FS, false);
-  return notes.map((n) => {
-    const p = paragraph(n, { width: CONTENT_WIDTH - markWidth, fontSize: FS, measure });
+  return notes.map((n, i) => {
+    const p = paragraph(n, { width: CONTENT_WIDTH - markWidth, fontSize: FS, measure, ...(i === 0 ? { firstLine: { id: NOTES_ID } } : {}) });
     return { columns: [{ width: markWidth, text: '※', fontSize: FS }, { width: '*', ...(p.content as object) }], columnGap: 0, margin: [0, 0, 0, 2] } as Content;
   });
 }

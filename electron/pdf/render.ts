@@ -5,8 +5,11 @@
 import type { TDocumentDefinitions } from 'pdfmake/interfaces.js';
 import type { PlanDocument } from '../../shared/domain/document.ts';
 import { AppError } from '../../shared/api/errors.ts';
-import { buildPlanDoc, fitCheckIds, type PdfOptions } from './build-plan-doc.ts';
+import { buildPlanDoc, fitCheckIds, type LayoutHints, type PdfOptions } from './build-plan-doc.ts';
 import { installFaces } from './font-cache.ts';
+import { historyRowId } from './front-pages.ts';
+import { FIT_CHECK } from './fit-check.ts';
+import { NOTES_ID } from './list-table.ts';
 import { fontTable, hasGlyph, localAccessPolicy, planMeasure, urlAccessPolicy } from './fonts.ts';
 import { sanitizePlan } from './sanitize.ts';
 import { FONT, ruledLayout } from './styles.ts';
@@ -102,16 +105,40 @@ export async function renderDocDefinition(dd: TDocumentDefinitions, onProgress?:
 export interface Rendered {
   pdf: Buffer;
   pages: number;
-  /** Ids of the text lines that made it onto a page (null if pdfmake no longer exposes its pages). */
-  lineIds: Set<string> | null;
+  /** Ids of the text lines that made it onto a page, with the (0-based) page each first landed on (null if pdfmake no longer exposes its pages). */
+  lineIds: Map<string, number> | null;
 }
 
 /** pdfmake keeps the laid-out pages on the pdfkit document; a text node's id stays on its line. */
-function renderedLineIds(pages: { items: { type: string; item: { id?: string } }[] }[] | undefined): Set<string> | null {
+function renderedLineIds(pages: { items: { type: string; item: { id?: string } }[] }[] | undefined): Map<string, number> | null {
   if (!Array.isArray(pages)) return null;
-  const ids = new Set<string>();
-  for (const p of pages) for (const i of p.items) if (i.type === 'line' && typeof i.item.id === 'string') ids.add(i.item.id);
+  const ids = new Map<string, number>();
+  pages.forEach((p, k) => {
+    for (const i of p.items) if (i.type === 'line' && typeof i.item.id === 'string' && !ids.has(i.item.id)) ids.set(i.item.id, k);
+  });
   return ids;
+}
+
+/** Whether the first ※ note landed on a later page than the last list row (its check line). */
+export function notesAlone(lines: Map<string, number> | null, expected: readonly string[]): boolean {
+  const lastRow = expected.filter((id) => id.startsWith(`${FIT_CHECK}list-`)).at(-1);
+  const notes = lines?.get(NOTES_ID);
+  const row = lastRow === undefined ? undefined : lines?.get(lastRow);
+  return notes !== undefined && row !== undefined && notes > row;
+}
+
+/**
+ * Where the 改定履歴 must break so that no page holds its table header with one row alone: the
+ * last two rows go to a new page together (or the whole block, when that leaves nothing behind).
+ */
+export function historyBreakFor(lines: Map<string, number> | null, rows: number): number | undefined {
+  if (lines === null || rows === 0) return undefined;
+  const page = (i: number) => lines.get(historyRowId(i));
+  const last = page(rows - 1);
+  if (last === undefined) return undefined;
+  if (rows === 1) return last !== lines.get('history') ? 0 : undefined;
+  if (page(rows - 2) === last) return undefined;
+  return rows - 2;
 }
 
 export async function renderPdf(dd: TDocumentDefinitions): Promise<Buffer> {
@@ -130,10 +157,29 @@ export async function renderPlanPdf(doc: PlanDocument, opts: PdfOptions = {}, on
   const measure = planMeasure();
   const dd = build(printable, opts, measure);
   const expected = fitCheckIds(dd.content);
-  const first = await renderDocDefinition(dd, onProgress);
+  let first = await renderDocDefinition(dd, onProgress);
   const lost = (r: Rendered) => (r.lineIds === null ? [] : expected.filter((id) => !r.lineIds!.has(id)));
+  // A grown 改定履歴 whose last row fell alone onto a page: laid out again with a tighter front
+  // page, and if that is not enough, with the last two rows moved to the next page together.
+  // (No progress for these: the bar has reached its end once and must not go back.)
+  const rows = printable.plan.revisionHistory.length;
+  let hints: LayoutHints = {};
+  if (historyBreakFor(first.lineIds, rows) !== undefined) {
+    hints = { compactCover: true };
+    first = await renderDocDefinition(build(printable, opts, measure, hints));
+    const historyBreak = historyBreakFor(first.lineIds, rows);
+    if (historyBreak !== undefined) {
+      hints = { historyBreak };
+      first = await renderDocDefinition(build(printable, opts, measure, hints));
+    }
+  }
+  // The ※ notes fell alone onto the page after the list: the last list row goes with them.
+  if (notesAlone(first.lineIds, expected)) {
+    hints = { ...hints, splitListEnd: true };
+    first = await renderDocDefinition(build(printable, opts, measure, hints));
+  }
   if (lost(first).length === 0) return { pdf: first.pdf, pages: first.pages, warnings };
-  const safe = await renderDocDefinition(build(printable, opts, measure, { allBreakable: true }), onProgress);
+  const safe = await renderDocDefinition(build(printable, opts, measure, { ...hints, allBreakable: true }), onProgress);
   if (lost(safe).length > 0) throw new AppError('INTERNAL', `PDF のレイアウトで内容が欠けました(${lost(safe).slice(0, 5).join('、')})。`);
   return { pdf: safe.pdf, pages: safe.pages, warnings: [...warnings, '1ページに収まりきらない部分があったため、すべての取組シートと一覧の行を改ページ可能な形で組みました。'] };
 }

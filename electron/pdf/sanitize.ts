@@ -1,6 +1,7 @@
 // Makes every text of the plan printable before layout: control characters go, a character the font
 // cannot draw becomes 〓, a variation selector the font ignores is dropped, and each change becomes
-// a warning naming where it happened. Pure: the glyph check is passed in (fonts.ts has fontkit's).
+// a warning naming where it happened. Typesetting without a warning: invisible zero-width marks
+// are dropped and an ASCII ~ range between Japanese words or numbers prints as 〜. Pure: the glyph check is passed in (fonts.ts has fontkit's).
 import type { PlanDocument } from '../../shared/domain/document.ts';
 
 export type HasGlyph = (codePoint: number) => boolean;
@@ -9,6 +10,9 @@ export const MISSING = '〓';
 
 // C0 (but \n and \t), DEL, C1, lone surrogates.
 const CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
+const INVISIBLE = /[\u200b\u2060\ufeff]/g;
+const JA_OR_DIGIT = String.raw`[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}々〆0-9０-９]`;
+const TILDE_RANGE = new RegExp(String.raw`(?<=${JA_OR_DIGIT}\s*)~(?=\s*${JA_OR_DIGIT})`, 'gu');
 const VARIATION = /[\ufe00-\ufe0f\u{e0100}-\u{e01ef}]/u;
 const u = (cp: number) => `U+${cp.toString(16).toUpperCase().padStart(4, '0')}`;
 
@@ -41,6 +45,10 @@ class Cleaner {
     });
     // pdfmake has no tab stops: a tab prints as two spaces.
     t = t.replace(/\t/g, '  ');
+    // Invisible marks pasted in from other programs (zero-width space, word joiner, BOM): nothing to print.
+    t = t.replace(INVISIBLE, '');
+    // An ASCII tilde between Japanese words or numbers (「12月~1月」) is a range: 〜 in print.
+    t = t.replace(TILDE_RANGE, '〜');
     let clean = true;
     for (const ch of t) {
       if (!this.ok(ch.codePointAt(0)!)) {

@@ -61,7 +61,13 @@ export function arrowShape(x0: number, x1: number, yMid: number): CanvasElement 
   };
 }
 
-/** Vertical pieces of [0, height] outside the `blocked` intervals. */
+/**
+ * A piece of year rule shorter than this is only the gap between two lanes whose bars cross the
+ * year (or the cell's padding above or below such a lane): printed, it reads as a stray dot or tick.
+ */
+const MIN_RULE_PIECE = 8;
+
+/** Vertical pieces of [0, height] outside the `blocked` intervals, stray bits left out. */
 function openPieces(blocked: [number, number][], height: number): [number, number][] {
   const out: [number, number][] = [];
   let y = 0;
@@ -70,7 +76,8 @@ function openPieces(blocked: [number, number][], height: number): [number, numbe
     y = Math.max(y, b);
   }
   if (y < height) out.push([y, height]);
-  return out;
+  // With no bar crossing, the rule is whole, however short the cell.
+  return blocked.length === 0 ? out : out.filter(([a, b]) => b - a >= MIN_RULE_PIECE);
 }
 
 function groupContent(lanes: PlacedBar[][], g: ArrowGeometry, height: number): Content {

@@ -35,6 +35,8 @@ export const COLOR = {
   headerFill: '#e6e6e6',
   arrow: '#3a5683',
   muted: '#555555',
+  /** The 作業中(未確定) mark: light on every page, never mistaken for the text. */
+  working: '#9a3412',
 } as const;
 
 /** Table cell paddings (points) and rule width: detail-sheet.ts computes column widths from them. */
@@ -80,6 +82,8 @@ export function officialFrame(info: { title: string; subject: string; author?: s
     info: { ...info, creator: 'アクションプラン・デスク' },
     language: 'ja-JP',
     displayTitle: true,
+    // Not `tagged`: pdfmake would declare MarkInfo /Marked true over an empty structure tree, which
+    // tells screen readers to trust tags that do not exist (docs/ACCESSIBILITY.md).
     defaultStyle: { font: FONT, fontSize: SIZE.body, lineHeight: LINE_HEIGHT },
     styles: structuredClone(styles),
   };

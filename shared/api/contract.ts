@@ -8,7 +8,7 @@ import { InitiativeId } from '../domain/schema.ts';
 import { FreezeInput } from '../revisions/freeze.ts';
 import { StartPeriodInput } from '../revisions/period.ts';
 import { CompareInput, PlanRef, RevisionRef } from '../revisions/inputs.ts';
-import type { PdfFile, PlanPeriodInfo, RevisionComparison, RevisionInfo } from '../revisions/types.ts';
+import type { PdfFile, PlanPeriodInfo, RevisionComparison, RevisionInfo, WorkingCopyStatus } from '../revisions/types.ts';
 import {
   AsOfInput, CreateInitiativeInput, InitiativeRefInput, ListHistoryInput, MergeDepartmentsInput, MoveInitiativeInput,
   RenameDepartmentInput, SaveDepartmentsInput, SaveInitiativeInput, SavePlanHeaderInput, SavePoliciesInput, UndoInput,
@@ -41,6 +41,8 @@ const RenderPlanPdfInput = z.strictObject({
   only: z.array(z.number().int().min(1).max(99999)).max(100000).optional(),
   department: z.string().min(1).max(100).optional(),
   era: z.enum(['seireki', 'wareki', 'both']).optional(),
+  /** working (default): the working copy, marked 作業中(未確定) when it differs from the last freeze; frozen: that revision. */
+  edition: z.enum(['working', 'frozen']).optional(),
 });
 
 export interface AppInfo {
@@ -164,6 +166,8 @@ export const contract = {
   renderRevisionPdf: method<typeof RevisionRef, PdfFile>(RevisionRef),
   /** Any plan period's official PDF (an ended one included). */
   renderPlanPeriodPdf: method<typeof PlanRef, PdfFile>(PlanRef),
+  /** The current plan's newest revision and whether the working copy differs from it (PDF 出力's 作業中/確定済み). */
+  workingCopyStatus: method<typeof Empty, WorkingCopyStatus>(Empty),
   // --- data safety (issue 8) ---
   // --- 要確認 marks ---
   /** 「確認済みにする」: the mark on one field goes, its text stays. */

@@ -6,6 +6,7 @@ import { formatPath } from '../domain/issues.ts';
 import { currentFiscalYear } from '../domain/fiscal-year.ts';
 import { fieldLabel } from '../editing/field-labels.ts';
 import { checkInitiative } from './initiative-rules.ts';
+import { checkPeriodText } from './period-text.ts';
 import type { CheckReport, Finding } from './types.ts';
 
 export interface CheckOptions {
@@ -17,6 +18,7 @@ export function runChecks(doc: PlanDocument, opts: CheckOptions = {}): CheckRepo
   const asOfFiscalYear = opts.asOfFiscalYear ?? currentFiscalYear();
   const findings: Finding[] = [];
   checkHeader(doc, findings);
+  checkPeriodText(doc, findings);
   const ctx = {
     first: doc.plan.firstFiscalYear,
     last: doc.plan.lastFiscalYear,

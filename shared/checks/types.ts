@@ -4,7 +4,8 @@ export type Severity = 'error' | 'warning';
 export type RuleId =
   | 'required' | 'duplicate-no' | 'duplicate-id' | 'unknown-policy' | 'bar-order' | 'bar-period' | 'bar-overlap'
   | 'result-period' | 'result-duplicate' | 'result-missing' | 'unknown-department' | 'duplicate-department'
-  | 'overflow' | 'plan-header' | 'needs-review';
+  | 'overflow' | 'plan-header' | 'needs-review'
+  | 'period-text';
 
 export interface Finding {
   severity: Severity;

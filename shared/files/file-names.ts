@@ -4,7 +4,7 @@
 // whole (「No.1-3,5ほか12件」), never cut mid-word; only an extreme title is shortened, with 「…」.
 
 export interface PlanNameParts { title: string; edition: string }
-export interface ExcerptParts { only?: readonly number[]; department?: string }
+export interface ExcerptParts { only?: readonly number[]; department?: string; workingCopy?: boolean }
 
 const MAX_STEM = 180;
 const MAX_NOS = 8;
@@ -38,13 +38,15 @@ function stem(plan: PlanNameParts, ...parts: string[]): string {
 }
 
 function excerptTail(ex: ExcerptParts): string[] {
+  // A working copy that differs from its last freeze is never named like the edition itself.
+  const working = ex.workingCopy ? ['作業中'] : [];
   const out: string[] = [];
   if (ex.department) out.push(ex.department);
   if (ex.only && ex.only.length > 0) out.push(nosText(ex.only));
-  return out.length ? ['抜粋', ...out] : [];
+  return [...working, ...(out.length ? ['抜粋', ...out] : [])];
 }
 
-/** The official PDF, or an excerpt of it: 「…_2025年度改定版_抜粋_市民課_No.1-3.pdf」. */
+/** The official PDF, or an excerpt of it: 「…_2025年度改定版_抜粋_市民課_No.1-3.pdf」, 「…_2025年度改定版_作業中.pdf」. */
 export function planPdfFileName(plan: PlanNameParts, ex: ExcerptParts = {}): string {
   return `${stem(plan, ...excerptTail(ex))}.pdf`;
 }

@@ -3,7 +3,9 @@
 import type { PlanDocument } from '../domain/document.ts';
 import { compareInitiatives } from '../domain/document.ts';
 import type { Initiative } from '../domain/schema.ts';
-import { headerFieldTexts, initiativeFieldTexts, type FieldText } from './field-text.ts';
+import { spell } from '../diff/segment.ts';
+import { diffBars } from './bar-diff.ts';
+import { barText, headerFieldTexts, initiativeFieldTexts, type FieldText } from './field-text.ts';
 import { diffText, type DiffSegment } from './text-diff.ts';
 
 export interface FieldChange {
@@ -12,7 +14,12 @@ export interface FieldChange {
   before: string;
   after: string;
   segments: DiffSegment[];
+  /** A remark printed under the label (「変更のない計画 2 件は省略」). */
+  note?: string;
 }
+
+/** An initiative whose No. changed (listed once, in one old → new table). */
+export interface Renumbering { id: string; beforeNo: number; afterNo: number; title: string }
 
 export type InitiativeChangeKind = 'added' | 'deleted' | 'changed';
 
@@ -32,12 +39,19 @@ export interface InitiativeChange {
 export interface DocumentComparison {
   header: FieldChange[];
   initiatives: InitiativeChange[];
+  /** Every No. that changed, by 改正後 No.; an initiative whose only change is its No. has no block. */
+  renumbered: Renumbering[];
   unchangedCount: number;
-  counts: { added: number; deleted: number; changed: number };
+  counts: { added: number; deleted: number; changed: number; renumbered: number };
 }
 
-/** Field changes between two lists of field texts: pairs by key, keeps only the changed ones, in print order. */
-export function diffFieldTexts(before: FieldText[], after: FieldText[]): FieldChange[] {
+type Special = Record<string, () => FieldChange | null>;
+
+/**
+ * Field changes between two lists of field texts: pairs by key, keeps only the changed ones, in
+ * print order. A `special` key is compared by its own function (the 計画 bars) instead of as text.
+ */
+export function diffFieldTexts(before: FieldText[], after: FieldText[], special: Special = {}): FieldChange[] {
   const b = new Map(before.map((f) => [f.key, f]));
   const a = new Map(after.map((f) => [f.key, f]));
   const keys = [...new Set([...after.map((f) => f.key), ...before.map((f) => f.key)])];
@@ -45,6 +59,12 @@ export function diffFieldTexts(before: FieldText[], after: FieldText[]): FieldCh
   keys.sort((x, y) => order(x) - order(y));
   const out: FieldChange[] = [];
   for (const key of keys) {
+    const own = special[key];
+    if (own) {
+      const f = own();
+      if (f) out.push(f);
+      continue;
+    }
     const o = b.get(key)?.text ?? '';
     const n = a.get(key)?.text ?? '';
     if (o === n) continue;
@@ -91,17 +111,36 @@ function pairInitiatives(before: Initiative[], after: Initiative[]): Pair[] {
   return rows.sort((x, y) => x.key - y.key).map((r) => r.pair);
 }
 
+/** The 計画 row as bars (bar-diff.ts), or null when every bar is the same on both sides. */
+function scheduleChange(p: Pair, after: PlanDocument): FieldChange | null {
+  const era = after.plan.eraStyle;
+  const d = diffBars(p.before?.schedule ?? [], p.after?.schedule ?? [], (b) => barText(b, era));
+  if (!d.segments.some((s) => s.kind !== 'same')) return null;
+  return {
+    key: 'schedule', label: '計画', before: spell(d.segments, 'before'), after: spell(d.segments, 'after'), segments: d.segments,
+    ...(d.unchanged > 0 ? { note: `変更のない計画 ${d.unchanged} 件は省略` } : {}),
+  };
+}
+
 /** Everything that differs between `before` (改正前) and `after` (改正後). */
 export function compareDocuments(before: PlanDocument, after: PlanDocument): DocumentComparison {
   const sorted = (d: PlanDocument) => [...d.initiatives].sort(compareInitiatives);
   const initiatives: InitiativeChange[] = [];
+  const renumbered: Renumbering[] = [];
   let unchangedCount = 0;
   for (const p of pairInitiatives(sorted(before), sorted(after))) {
-    const fields = diffFieldTexts(
+    let fields = diffFieldTexts(
       p.before ? initiativeFieldTexts(p.before, before) : [],
       p.after ? initiativeFieldTexts(p.after, after) : [],
+      { schedule: () => scheduleChange(p, after) },
     );
     const kind: InitiativeChangeKind = !p.before ? 'added' : !p.after ? 'deleted' : 'changed';
+    if (kind === 'changed' && p.before!.no !== p.after!.no) {
+      // Listed once in the old → new table; the block (if any) keeps 「(改正前 No.n)」 in its heading.
+      renumbered.push({ id: p.after!.id, beforeNo: p.before!.no, afterNo: p.after!.no, title: p.after!.title });
+      fields = fields.filter((f) => f.key !== 'no');
+      if (fields.length === 0) continue;
+    }
     if (kind === 'changed' && fields.length === 0) {
       unchangedCount++;
       continue;
@@ -115,14 +154,15 @@ export function compareDocuments(before: PlanDocument, after: PlanDocument): Doc
       title: main.title,
       matchedBy: p.matchedBy,
       // An added or deleted initiative prints in full on its side; its No. is in the heading already.
-      fields: kind === 'changed' ? fields : fields.filter((f) => f.key !== 'no'),
+      fields: fields.filter((f) => f.key !== 'no'),
     });
   }
   const count = (k: InitiativeChangeKind) => initiatives.filter((i) => i.kind === k).length;
   return {
     header: diffFieldTexts(headerFieldTexts(before), headerFieldTexts(after)),
     initiatives,
+    renumbered: renumbered.sort((x, y) => x.afterNo - y.afterNo),
     unchangedCount,
-    counts: { added: count('added'), deleted: count('deleted'), changed: count('changed') },
+    counts: { added: count('added'), deleted: count('deleted'), changed: count('changed'), renumbered: renumbered.length },
   };
 }

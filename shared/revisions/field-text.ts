@@ -1,8 +1,8 @@
 // Each compared field as the text a reader sees in the printed plan, so the 新旧対照表 shows
 // wording (「方針1 暮らしのデジタル化」「システム構築(2024年度〜2025年度)」), not JSON.
 import type { PlanDocument } from '../domain/document.ts';
-import type { Initiative, SourcePlan } from '../domain/schema.ts';
-import { formatFiscalYear } from '../domain/fiscal-year.ts';
+import type { EraStyle, Initiative, ScheduleBar, SourcePlan } from '../domain/schema.ts';
+import { formatDate, formatFiscalYear } from '../domain/fiscal-year.ts';
 
 export interface FieldText {
   /** Stable key to pair the two sides: 'title', 'result.2024', 'section.0', 'policy.1'. */
@@ -19,11 +19,16 @@ export function sourcePlanText(s: SourcePlan): string {
   return /^[0-9]/.test(s.ref) ? `${s.name}${s.ref}` : `${s.name}(${s.ref})`;
 }
 
+/** One bar as it reads: 「運用(2025年度〜2026年度)」. */
+export function barText(b: Pick<ScheduleBar, 'label' | 'from' | 'to'>, era: EraStyle): string {
+  const fy = (y: number) => formatFiscalYear(y, era);
+  return `${b.label}(${b.from === b.to ? fy(b.from) : `${fy(b.from)}〜${fy(b.to)}`})`;
+}
+
 export function scheduleText(it: Initiative, doc: PlanDocument): string {
-  const fy = (y: number) => formatFiscalYear(y, doc.plan.eraStyle);
   return [...it.schedule]
     .sort((a, b) => a.from - b.from || a.lane - b.lane)
-    .map((b) => `${b.label}(${b.from === b.to ? fy(b.from) : `${fy(b.from)}〜${fy(b.to)}`})`)
+    .map((b) => barText(b, doc.plan.eraStyle))
     .join('\n');
 }
 
@@ -57,6 +62,13 @@ export function headerFieldTexts(doc: PlanDocument): FieldText[] {
     { key: 'period', label: '計画期間', text: `${fy(p.firstFiscalYear)}〜${fy(p.lastFiscalYear)}`, order: 1 },
     { key: 'organization', label: '作成', text: [p.organization, p.division].filter(Boolean).join('\n'), order: 2 },
   ];
+  // The front page's dates and 改定履歴: a new 改定版 adds a row and moves 最近改定.
+  fields.push({ key: 'establishedOn', label: '策定日', text: formatDate(p.establishedOn, p.eraStyle), order: 3 });
+  fields.push({ key: 'revisedOn', label: '最近改定', text: p.revisedOn ? formatDate(p.revisedOn, p.eraStyle) : '', order: 4 });
+  fields.push({
+    key: 'history', label: '改定履歴', order: 5,
+    text: p.revisionHistory.map((r) => `${r.kind} ${formatDate(r.date, p.eraStyle)}\n${r.summary.join('\n')}`).join('\n'),
+  });
   p.sections.forEach((s, i) => {
     fields.push({ key: `section.${i}`, label: `本文 ${i + 1}`, text: `${s.heading}\n${s.body}`, order: 10 + i / 1000 });
   });

@@ -23,7 +23,7 @@ export type StartPeriodInput = z.output<typeof StartPeriodInput>;
 /** The edition shown until the new plan's 初版 is frozen. */
 export const DRAFT_EDITION = '策定中';
 
-const SEP = String.raw`\s*[-‐−–—~〜～ー－]\s*`;
+const SEP = String.raw`\s*(?:から|[-‐−–—~〜～ー－])\s*`;
 const fullWidth = (s: string) => s.replace(/[0-9]/g, (d) => String.fromCharCode(d.charCodeAt(0) + 0xfee0));
 const warekiOf = (fy: number) => {
   const e = eraOfFiscalYear(fy);
@@ -32,8 +32,9 @@ const warekiOf = (fy: number) => {
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /**
- * The title with the old period's years replaced where they appear as a pair: (2024-2026) →
- * (2027-2029), 2024年度〜2026年度, 令和6年度～令和8年度, full-width digits too. Other numbers stay.
+ * A text with the old period's years replaced where they appear as a pair: (2024-2026) →
+ * (2027-2029), 2024年度〜2026年度, 2024年度から2026年度まで, 令和6年度～令和8年度, full-width
+ * digits too. Other numbers stay. Used for the title and the front-matter sections.
  */
 export function retitleForPeriod(title: string, old: { first: number; last: number }, next: { first: number; last: number }): string {
   const forms: [(y: number) => string, string][] = [
@@ -71,6 +72,8 @@ export function buildNextPeriodDocument(doc: PlanDocument, opts: NextPeriodOptio
     plan: {
       ...doc.plan,
       title: retitleForPeriod(doc.plan.title, old, next),
+      // 「計画期間は…2024年度から2026年度まで」: the words that state the period follow it.
+      sections: doc.plan.sections.map((s) => ({ heading: s.heading, body: retitleForPeriod(s.body, old, next) })),
       edition: DRAFT_EDITION,
       firstFiscalYear: next.first,
       lastFiscalYear: next.last,

@@ -51,6 +51,13 @@ export interface PdfFile {
   warnings: string[];
 }
 
+/** Whether the working copy is still the newest frozen revision (a PDF of it is then that edition). */
+export interface WorkingCopyStatus {
+  lastRevision: { label: string; date: string } | null;
+  /** True also when nothing is frozen yet (a plan being drafted). */
+  differs: boolean;
+}
+
 /** The word the CLI and the API use for the working copy in place of a label. */
 export const WORKING = 'working';
 export const WORKING_LABEL = '作業中(未確定)';

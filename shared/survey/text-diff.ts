@@ -1,11 +1,9 @@
 // Before/after of a field as marked passages (jsdiff), for the review screen and the CLI. The diff
 // is bounded (shared/diff/bounded-diff.ts): a huge cell costs little and still spells both texts.
 import { boundedDiff, type Change } from '../diff/bounded-diff.ts';
+import type { DiffSegment } from '../diff/segment.ts';
 
-export interface DiffSegment {
-  text: string;
-  kind: 'same' | 'added' | 'removed';
-}
+export type { DiffSegment } from '../diff/segment.ts';
 
 const segment = (c: Change): DiffSegment => ({ text: c.value, kind: c.added ? 'added' : c.removed ? 'removed' : 'same' });
 

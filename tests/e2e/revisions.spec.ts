@@ -77,6 +77,34 @@ test('a compare of the seed revision with the edited working copy underlines the
   expect(readFileSync(await download.path()).subarray(0, 5).toString()).toBe('%PDF-');
 });
 
+test('a deletion + renumbering reads as one No. table; the 項目 column stays narrow; PDF 出力 offers 作業中 and 確定済み', async ({ page, app }) => {
+  const doc = (await call(app, 'dumpPlan', {})) as PlanDocument;
+  doc.initiatives = doc.initiatives.filter((i) => i.no !== 3).map((i) => (i.no > 3 ? { ...i, no: i.no - 1 } : i));
+  await call(app, 'loadPlan', { document: doc });
+
+  await page.evaluate(() => { location.hash = `#/compare/${encodeURIComponent(JSON.stringify(['2025年度改定版', 'working']))}`; });
+  await expect(page.locator('.cmp-summary')).toContainText('削除 1 件・No. の変更 40 件');
+  const renumbered = page.locator('section[data-kind="renumbered"] tbody tr');
+  await expect(renumbered).toHaveCount(1);
+  await expect(renumbered).toContainText('No.3〜No.42');
+  // Only the deleted initiative has a block; the label column is the narrow 項目 column, not a flex box.
+  await expect(page.locator('section.cmp-item[data-id]')).toHaveCount(1);
+  const label = page.locator('section.cmp-item[data-id] tbody th').first();
+  expect(await label.evaluate((el) => getComputedStyle(el).display)).toBe('table-cell');
+  expect((await label.boundingBox())!.width).toBeLessThan(200);
+
+  await page.getByRole('link', { name: 'PDF 出力' }).click();
+  const edition = page.getByRole('group', { name: '版' });
+  await expect(edition).toContainText('各ページに「作業中(未確定)」と入ります');
+  await edition.getByLabel(/確定済みの改定版/).check();
+  await page.getByRole('button', { name: 'PDF を作成' }).click();
+  await expect(page.getByText('保存するファイル名')).toContainText('_2025年度改定版.pdf');
+  await expect(page.getByText('保存するファイル名')).not.toContainText('作業中');
+  await edition.getByLabel(/作業中の計画/).check();
+  await page.getByRole('button', { name: 'PDF を作成' }).click();
+  await expect(page.getByText('保存するファイル名')).toContainText('_2025年度改定版_作業中.pdf');
+});
+
 test.describe('a new plan period', () => {
   test.use({ seedDoc: readDoc(MINI_PATH) });
 

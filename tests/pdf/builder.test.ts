@@ -38,10 +38,10 @@ describe('buildPlanDoc', () => {
     expect(marks.find((m) => m.id === 'sheet-t-02')!.parent).toBe('detail-normal');
   });
 
-  it('puts a check line at the end of every sheet and on every list and history row', () => {
+  it('puts a check line at the end of every sheet and on every list and history row and the ※ notes', () => {
     const doc = miniPlan();
     expect(fitCheckIds(buildPlanDoc(doc).content)).toEqual([
-      'fit-history-0', 'fit-history-1', 'fit-list-priority-t-01', 'fit-list-normal-t-02', 'fit-sheet-t-01', 'fit-sheet-t-02',
+      'fit-history-0', 'fit-history-1', 'fit-list-priority-t-01', 'fit-list-normal-t-02', 'fit-notes', 'fit-sheet-t-01', 'fit-sheet-t-02',
     ]);
   });
 

@@ -15,16 +15,16 @@ describe('diffText', () => {
     expect(join(segs, 'before')).toBe(before);
     expect(join(segs, 'after')).toBe(after);
     expect(segs).toEqual([
-      { op: 'equal', text: 'システムを' },
-      { op: 'insert', text: '本格的に' },
-      { op: 'equal', text: '導入します。' },
+      { kind: 'same', text: 'システムを' },
+      { kind: 'added', text: '本格的に' },
+      { kind: 'same', text: '導入します。' },
     ]);
   });
 
   it('folds a one-character common fragment between two edits into one underlined run', () => {
     // Raw jsdiff keeps 「の」 common between the two rewritten words; the cleanup merges them.
     const segs = diffText('研修の実施', '講座の開催');
-    expect(segs.filter((s) => s.op === 'equal').map((s) => s.text)).toEqual([]);
+    expect(segs.filter((s) => s.kind === 'same').map((s) => s.text)).toEqual([]);
     expect(join(segs, 'before')).toBe('研修の実施');
     expect(join(segs, 'after')).toBe('講座の開催');
   });
@@ -32,17 +32,17 @@ describe('diffText', () => {
   it('keeps line breaks as common text so edits stay on their own lines', () => {
     const segs = diffText('・一行目\n・二行目', '・一行目です\n・二行目');
     expect(segs).toEqual([
-      { op: 'equal', text: '・一行目' },
-      { op: 'insert', text: 'です' },
-      { op: 'equal', text: '\n・二行目' },
+      { kind: 'same', text: '・一行目' },
+      { kind: 'added', text: 'です' },
+      { kind: 'same', text: '\n・二行目' },
     ]);
   });
 
   it('handles empty sides and identical texts', () => {
     expect(diffText('', '')).toEqual([]);
-    expect(diffText('同じ', '同じ')).toEqual([{ op: 'equal', text: '同じ' }]);
-    expect(diffText('', '追加')).toEqual([{ op: 'insert', text: '追加' }]);
-    expect(diffText('削除', '')).toEqual([{ op: 'delete', text: '削除' }]);
+    expect(diffText('同じ', '同じ')).toEqual([{ kind: 'same', text: '同じ' }]);
+    expect(diffText('', '追加')).toEqual([{ kind: 'added', text: '追加' }]);
+    expect(diffText('削除', '')).toEqual([{ kind: 'removed', text: '削除' }]);
   });
 });
 
@@ -60,7 +60,7 @@ describe('compareDocuments', () => {
     expect(ch).toMatchObject({ kind: 'changed', id: 't-01', beforeNo: 1, afterNo: 1, matchedBy: 'id' });
     expect(ch.fields.map((f) => f.key)).toEqual(['activity', 'result.2025']);
     expect(ch.fields[0]).toMatchObject({ label: '活動内容', before: 'システムを導入します。', after: 'システムを全庁に導入します。' });
-    expect(ch.fields[0]!.segments.filter((s) => s.op !== 'equal')).toEqual([{ op: 'insert', text: '全庁に' }]);
+    expect(ch.fields[0]!.segments.filter((s) => s.kind !== 'same')).toEqual([{ kind: 'added', text: '全庁に' }]);
     expect(ch.fields[1]).toMatchObject({ label: '実績(2025年度)', before: '', after: '・全課で稼働しました。' });
   });
 
@@ -70,7 +70,7 @@ describe('compareDocuments', () => {
     const removed = after.initiatives.splice(1, 1)[0]!;
     after.initiatives.push({ ...removed, id: 't-09', no: 9, title: 'オープンデータの推進', results: [] });
     const c = compareDocuments(before, after);
-    expect(c.counts).toEqual({ added: 1, deleted: 1, changed: 0 });
+    expect(c.counts).toEqual({ added: 1, deleted: 1, changed: 0, renumbered: 0 });
     expect(c.unchangedCount).toBe(1);
     expect(c.initiatives.map((i) => [i.kind, i.id, i.beforeNo, i.afterNo])).toEqual([
       ['deleted', 't-02', 2, null],
@@ -90,10 +90,16 @@ describe('compareDocuments', () => {
     after.initiatives[1]!.id = 'renamed-02';
     after.initiatives[0]!.no = 5;
     const c = compareDocuments(before, after);
-    expect(c.initiatives).toHaveLength(1);
-    expect(c.initiatives[0]).toMatchObject({ id: 't-01', beforeNo: 1, afterNo: 5, matchedBy: 'id' });
-    expect(c.initiatives[0]!.fields.map((f) => [f.key, f.before, f.after])).toEqual([['no', '1', '5']]);
+    // Only its No. changed: listed in the renumbering table, no block of its own.
+    expect(c.initiatives).toEqual([]);
+    expect(c.renumbered).toEqual([{ id: 't-01', beforeNo: 1, afterNo: 5, title: before.initiatives[0]!.title }]);
+    expect(c.counts.renumbered).toBe(1);
     expect(c.unchangedCount).toBe(1); // t-02 ↔ renamed-02, paired by No. 2, nothing else changed
+    // With another change too, the block stays (without a No. row) and the No. is still listed once.
+    after.initiatives[0]!.purpose = '窓口の手間を削減します。';
+    const d = compareDocuments(before, after);
+    expect(d.initiatives.map((i) => [i.id, i.beforeNo, i.afterNo, i.fields.map((f) => f.key)])).toEqual([['t-01', 1, 5, ['purpose']]]);
+    expect(d.renumbered.map((r) => r.afterNo)).toEqual([5]);
   });
 
   it('reports header fields: sections, notes and 方針 names', () => {
@@ -102,10 +108,15 @@ describe('compareDocuments', () => {
     after.plan.sections[1]!.body = '・毎年度見直します。\n・必要に応じて追加します。';
     after.plan.notes = ['デジタル推進課は全庁の支援を行います。'];
     after.policies[2]!.name = '情報セキュリティの確保と向上';
-    after.plan.edition = '2026年度改定版'; // edition and 改定履歴 belong to the revision, not to the 対照表
+    after.plan.edition = '2026年度改定版'; // the edition names the side of the 対照表: not listed as a change
     after.plan.revisionHistory.push({ kind: '改定', date: '2026-07-01', summary: ['改定'] });
+    after.plan.revisedOn = '2026-07-01';
     const c = compareDocuments(before, after);
-    expect(c.header.map((f) => [f.key, f.label])).toEqual([['section.1', '本文 2'], ['notes', '注記(※)'], ['policy.3', '方針3']]);
+    expect(c.header.map((f) => [f.key, f.label])).toEqual([
+      ['revisedOn', '最近改定'], ['history', '改定履歴'], ['section.1', '本文 2'], ['notes', '注記(※)'], ['policy.3', '方針3'],
+    ]);
+    // The new 改定履歴 row is the one added passage of that field.
+    expect(c.header[1]!.segments.filter((s) => s.kind !== 'same').map((s) => [s.kind, s.text])).toEqual([['added', `\n改定 ${'2026年7月1日'}\n改定`]]);
     expect(c.initiatives).toEqual([]);
     expect(c.unchangedCount).toBe(2);
   });

@@ -119,7 +119,9 @@ describe('CLI', () => {
     const json = await cli(['compare', ...db, '--from', '2025年度改定版', '--to', '2026年度改定版', '--format', 'json']);
     expect(json.code).toBe(0);
     const c = JSON.parse(json.out);
-    expect(c).toMatchObject({ from: { label: '2025年度改定版' }, to: { label: '2026年度改定版' }, initiatives: [], header: [], unchangedCount: 2 });
+    expect(c).toMatchObject({ from: { label: '2025年度改定版' }, to: { label: '2026年度改定版' }, initiatives: [], unchangedCount: 2 });
+    // The plan-level change of a new 改定版: 最近改定 and its 改定履歴 row.
+    expect(c.header.map((f: { key: string }) => f.key)).toEqual(['revisedOn', 'history']);
     const text = await cli(['compare', ...db, '--from', '2025年度改定版', '--to', 'working', '--format', 'text']);
     expect(text.out).toContain('改正後「作業中(未確定)」');
     const hash = fileHash(t.path);

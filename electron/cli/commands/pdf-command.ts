@@ -42,7 +42,7 @@ export const pdfCommand: Command = {
     });
     writeFileAtomically(values.out, r.bytes);
     const items = r.items;
-    io.err(`「${values.out}」を作成しました(${r.pages} ページ、取組 ${items} 件)。`);
+    io.err(`「${values.out}」を作成しました(${r.pages} ページ、取組 ${items} 件${r.workingCopy ? '、作業中(未確定)の印つき' : ''})。`);
     for (const w of r.warnings) io.err(`警告: ${w}`);
     return EXIT.ok;
   },

@@ -9,7 +9,7 @@ import { diffText } from '../../../shared/revisions/text-diff.ts';
 function Passage({ before, after }: { before: string; after: string }) {
   const parts = diffText(before, after);
   if (parts.length === 0) return <span className="plain">(空欄)</span>;
-  return <>{parts.map((p, i) => (p.op === 'insert' ? <ins key={i}>{p.text}</ins> : p.op === 'delete' ? <del key={i}>{p.text}</del> : <span key={i}>{p.text}</span>))}</>;
+  return <>{parts.map((p, i) => (p.kind === 'added' ? <ins key={i}>{p.text}</ins> : p.kind === 'removed' ? <del key={i}>{p.text}</del> : <span key={i}>{p.text}</span>))}</>;
 }
 
 const asResults = (v: unknown): Result[] => (Array.isArray(v) ? v as Result[] : []);

@@ -2,6 +2,7 @@
 import type { FormEvent } from 'react';
 import type { InitiativeView } from '../../../shared/api/contract.ts';
 import type { EraStyle } from '../../../shared/domain/schema.ts';
+import type { WorkingCopyStatus } from '../../../shared/revisions/types.ts';
 import { formatFiscalYear } from '../../../shared/domain/fiscal-year.ts';
 import { InitiativeChecklist } from './InitiativeChecklist.tsx';
 import type { PdfInput } from './use-pdf-job.ts';
@@ -13,6 +14,8 @@ export interface PdfChoice {
   nos: number[];
   department: string;
   era: EraStyle;
+  /** The working copy, or the newest frozen revision of the plan. */
+  edition: 'working' | 'frozen';
 }
 
 const SCOPES: { value: Scope; label: string }[] = [
@@ -31,13 +34,34 @@ export function choiceProblem(c: PdfChoice): string | null {
 }
 
 export function choiceToInput(c: PdfChoice): PdfInput {
-  if (c.scope === 'selected') return { only: c.nos, era: c.era };
-  if (c.scope === 'department') return { department: c.department, era: c.era };
-  return { era: c.era };
+  const common = { era: c.era, edition: c.edition };
+  if (c.scope === 'selected') return { only: c.nos, ...common };
+  if (c.scope === 'department') return { department: c.department, ...common };
+  return common;
 }
 
-export function PdfOptionsForm({ choice, onChange, initiatives, departments, sampleYear, busy, onSubmit }: {
+/** 作業中 / 確定済みの改定版: which one the PDF prints, and whether the working copy is marked. */
+function EditionChoice({ status, edition, onChange }: { status: WorkingCopyStatus | null; edition: PdfChoice['edition']; onChange: (e: PdfChoice['edition']) => void }) {
+  const last = status?.lastRevision ?? null;
+  const workingHint = !status ? '' : status.differs ? '確定後に変更があるため、各ページに「作業中(未確定)」と入ります' : `確定済みの「${last?.label ?? ''}」と同じ内容です`;
+  return (
+    <fieldset className="pdf-radios">
+      <legend>版</legend>
+      <label>
+        <input type="radio" name="pdf-edition" value="working" checked={edition === 'working'} onChange={() => onChange('working')} /> 作業中の計画
+        {workingHint && <span className="hint">({workingHint})</span>}
+      </label>
+      <label>
+        <input type="radio" name="pdf-edition" value="frozen" checked={edition === 'frozen'} disabled={!last} onChange={() => onChange('frozen')} /> 確定済みの改定版
+        <span className="hint">({last ? `${last.label}・確定時の内容のまま` : 'まだ確定した改定版がありません'})</span>
+      </label>
+    </fieldset>
+  );
+}
+
+export function PdfOptionsForm({ choice, onChange, initiatives, departments, sampleYear, busy, onSubmit, status = null }: {
   choice: PdfChoice;
+  status?: WorkingCopyStatus | null;
   onChange: (c: PdfChoice) => void;
   initiatives: InitiativeView[];
   departments: string[];
@@ -54,6 +78,7 @@ export function PdfOptionsForm({ choice, onChange, initiatives, departments, sam
   };
   return (
     <form className="pdf-options" aria-label="PDF の内容" onSubmit={submit}>
+      <EditionChoice status={status} edition={choice.edition} onChange={(edition) => set({ edition })} />
       <fieldset className="pdf-radios">
         <legend>範囲</legend>
         {SCOPES.map((s) => (

@@ -4,6 +4,7 @@ import './pdf.css';
 import { useEffect, useMemo, useState } from 'react';
 import type { InitiativeView } from '../../../shared/api/contract.ts';
 import type { EraStyle } from '../../../shared/domain/schema.ts';
+import type { WorkingCopyStatus } from '../../../shared/revisions/types.ts';
 import { api } from '../../api/client.ts';
 import { usePlan } from '../../app/plan-context.tsx';
 import { JobProgress } from './JobProgress.tsx';
@@ -18,7 +19,7 @@ const ERA_LABEL: Record<EraStyle, string> = { seireki: '西暦', wareki: '和暦
 /** The choice a link asked for (#/pdf/no=5, #/pdf/dept=市民課); what it named but the plan lacks is reported, not kept. */
 function choiceFromParam(param: string | null, era: EraStyle, initiatives: InitiativeView[], departments: string[]): { choice: PdfChoice; notice: string | null } {
   const preset = parsePdfParam(param);
-  const blank: PdfChoice = { scope: 'all', nos: [], department: '', era };
+  const blank: PdfChoice = { scope: 'all', nos: [], department: '', era, edition: 'working' };
   if (preset.nos) {
     const known = preset.nos.filter((n) => initiatives.some((it) => it.no === n));
     const missing = preset.nos.filter((n) => !known.includes(n));
@@ -39,7 +40,7 @@ function choiceFromParam(param: string | null, era: EraStyle, initiatives: Initi
 
 function summaryOf(input: PdfInput): string {
   const what = input.only ? `選んだ取組 ${input.only.length} 件` : input.department ? `${input.department}の取組` : '計画全体';
-  return `${what}・${ERA_LABEL[input.era ?? 'seireki']}`;
+  return `${input.edition === 'frozen' ? '確定済みの改定版・' : ''}${what}・${ERA_LABEL[input.era ?? 'seireki']}`;
 }
 
 export function PdfView({ param }: { param: string | null }) {
@@ -51,6 +52,13 @@ export function PdfView({ param }: { param: string | null }) {
   const { view, start } = usePdfJob();
   // Opening the screen starts the PDF worker in the background, so the first PDF comes quickly.
   useEffect(() => void api.warmPdfWorker({}), []);
+  // Whether the working copy differs from the last freeze; asked again after each edit of the plan.
+  const [status, setStatus] = useState<WorkingCopyStatus | null>(null);
+  useEffect(() => {
+    let live = true;
+    void api.workingCopyStatus({}).then((r) => { if (live && r.ok) setStatus(r.value); });
+    return () => { live = false; };
+  }, [plan, initiatives]);
   // Reached again through another link (この取組の PDF / この課の PDF) while open: take its preset.
   // Only a new link re-applies it (the era chosen stays); edits to the plan do not reset the choice.
   useEffect(() => {
@@ -69,6 +77,7 @@ export function PdfView({ param }: { param: string | null }) {
       <PdfOptionsForm
         choice={choice}
         onChange={(c) => { setChoice(c); if (preset.notice) setPreset({ ...preset, notice: null }); }}
+        status={status}
         initiatives={sorted}
         departments={departments}
         sampleYear={plan.plan.firstFiscalYear}

@@ -2,7 +2,8 @@
 // right (as printed), changed passages underlined; unchanged initiatives are only counted.
 import { useEffect, useState } from 'react';
 import type { FieldChange, InitiativeChange } from '../../../shared/revisions/compare.ts';
-import { sideOf } from '../../../shared/revisions/text-diff.ts';
+import { sideOf } from '../../../shared/diff/segment.ts';
+import { renumberRuns, runCells } from '../../../shared/revisions/renumber-runs.ts';
 import type { RevisionComparison } from '../../../shared/revisions/types.ts';
 import { api } from '../../api/client.ts';
 import { PdfButton } from './PdfButton.tsx';
@@ -20,17 +21,36 @@ function Side({ field, side }: { field: FieldChange; side: 'before' | 'after' })
 function FieldRows({ fields }: { fields: FieldChange[] }) {
   return (
     <table className="cmp-table">
-      <thead><tr><th className="field">項目</th><th>改正後</th><th>改正前</th></tr></thead>
+      <thead><tr><th className="cmp-label">項目</th><th>改正後</th><th>改正前</th></tr></thead>
       <tbody>
         {fields.map((f) => (
           <tr key={f.key} data-field={f.key}>
-            <th scope="row" className="field">{f.label}</th>
+            <th scope="row" className="cmp-label">{f.label}{f.note && <span className="cmp-note">{f.note}</span>}</th>
             <Side field={f} side="after" />
             <Side field={f} side="before" />
           </tr>
         ))}
       </tbody>
     </table>
+  );
+}
+
+/** Every renumbering once: consecutive Nos. moved by the same amount are one row. */
+function Renumbering({ c }: { c: RevisionComparison }) {
+  if (c.renumbered.length === 0) return null;
+  return (
+    <section className="cmp-item" data-kind="renumbered" aria-label="No. の変更">
+      <h3>No. の変更<span className="cmp-kind changed">{c.renumbered.length} 件</span></h3>
+      <table className="cmp-table">
+        <thead><tr><th className="cmp-label">改正後</th><th className="cmp-label">改正前</th><th>取組内容</th></tr></thead>
+        <tbody>
+          {renumberRuns(c.renumbered).map((r) => {
+            const x = runCells(r);
+            return <tr key={r.afterFrom}><td className="cmp-label">{x.after}</td><td className="cmp-label">{x.before}</td><td>{x.titles}</td></tr>;
+          })}
+        </tbody>
+      </table>
+    </section>
   );
 }
 
@@ -71,7 +91,7 @@ export function ComparePage({ param }: { param: string | null }) {
         <>
           <p className="cmp-summary">
             改正後: <strong>{c.to.label}</strong>{c.to.date ? `(${c.to.date})` : ''} ／ 改正前: <strong>{c.from.label}</strong>{c.from.date ? `(${c.from.date})` : ''}
-            <br />変更 {c.counts.changed} 件・追加 {c.counts.added} 件・削除 {c.counts.deleted} 件(変更のない取組 {c.unchangedCount} 件は省略)
+            <br />変更 {c.counts.changed} 件・追加 {c.counts.added} 件・削除 {c.counts.deleted} 件{c.counts.renumbered > 0 ? `・No. の変更 ${c.counts.renumbered} 件` : ''}(変更のない取組 {c.unchangedCount} 件は省略)
           </p>
           <p><PdfButton kind={{ compare: ref }} label="新旧対照表の PDF を保存" /></p>
           {c.header.length > 0 && (
@@ -80,8 +100,9 @@ export function ComparePage({ param }: { param: string | null }) {
               <FieldRows fields={c.header} />
             </section>
           )}
+          <Renumbering c={c} />
           {c.initiatives.map((it) => <Item key={`${it.kind}-${it.id}`} it={it} />)}
-          {c.header.length === 0 && c.initiatives.length === 0 && <p>違いはありません。</p>}
+          {c.header.length === 0 && c.initiatives.length === 0 && c.renumbered.length === 0 && <p>違いはありません。</p>}
         </>
       )}
     </div>

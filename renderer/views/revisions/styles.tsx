@@ -28,7 +28,8 @@ const CSS = `
 .cmp-kind { display: inline-block; margin-left: 8px; padding: 0 6px; border-radius: 4px; font-size: 12px; border: 1px solid currentColor; }
 .cmp-kind.added { color: var(--ok); } .cmp-kind.deleted { color: var(--danger); } .cmp-kind.changed { color: var(--accent); }
 .cmp-table { width: 100%; table-layout: fixed; }
-.cmp-table th.field { width: 9em; }
+.cmp-table .cmp-label { width: 9em; text-align: left; vertical-align: top; }
+.cmp-table .cmp-note { display: block; font-weight: 400; font-size: 12px; color: var(--muted); }
 .cmp-table td { white-space: pre-wrap; word-break: break-all; }
 .cmp-table u.chg { text-decoration: underline; text-decoration-thickness: 2px; text-underline-offset: 3px; background: #fff1b8; }
 .cmp-table .none { color: var(--muted); }
