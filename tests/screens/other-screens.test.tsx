@@ -39,7 +39,7 @@ describe('PDF 出力', () => {
     await user.click(within(items).getByRole('checkbox'));
     await user.click(screen.getByLabelText(/^和暦/));
     await user.click(screen.getByRole('button', { name: 'PDF を作成' }));
-    await waitFor(() => expect(fake.callsOf('startPlanPdf')).toEqual([{ only: [2], era: 'wareki' }]));
+    await waitFor(() => expect(fake.callsOf('startPlanPdf')).toEqual([{ only: [2], era: 'wareki', edition: 'working' }]));
   });
 });
 
