@@ -1,4 +1,4 @@
-// Editing handlers (issue 4): thin wrappers over the editing stores; the audit source is who asked
+// Editing handlers: thin wrappers over the editing stores; the audit source is who asked
 // (the OS user) and from where (画面 / CLI).
 import type { Handlers } from '../../shared/api/dispatch.ts';
 import { runChecks } from '../../shared/checks/run-checks.ts';

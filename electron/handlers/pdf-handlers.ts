@@ -1,4 +1,4 @@
-// The plan's official PDF (issue 5): options are checked here (a bad No. or 課 is refused at once),
+// The plan's official PDF: options are checked here (a bad No. or 課 is refused at once),
 // the layout runs in a worker thread so the app stays responsive on large plans.
 import type { Handlers } from '../../shared/api/dispatch.ts';
 import { renderPlanPdfInWorker } from '../pdf/run-in-worker.ts';

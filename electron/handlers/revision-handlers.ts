@@ -1,4 +1,4 @@
-// Revisions and plan periods (issue 7): list/freeze/open revisions, compare two of them (or one
+// Revisions and plan periods: list/freeze/open revisions, compare two of them (or one
 // with the working copy), list plans, start the next plan period. PDFs: revision-pdf-handlers.ts.
 import type { Database } from 'better-sqlite3';
 import { AppError } from '../../shared/api/errors.ts';

@@ -1,4 +1,4 @@
-// Survey round handlers (issue 6): rounds and forms, importing returns, review, apply and undo.
+// Survey round handlers: rounds and forms, importing returns, review, apply and undo.
 // Files cross the API as base64 with their names, both ways; Excel parsing happens here, in Node.
 import { basename } from 'node:path';
 import { XLSX_MIME } from '../../shared/files/file-download.ts';

@@ -36,7 +36,7 @@ function method<I extends z.ZodType, R>(input: I): { input: I; result?: R } {
 
 const Empty = z.strictObject({});
 
-/** PDF (issue 5): an excerpt by Nos and/or 課, and the era style overriding plan.eraStyle. */
+/** PDF: an excerpt by Nos and/or 課, and the era style overriding plan.eraStyle. */
 const RenderPlanPdfInput = z.strictObject({
   only: z.array(z.number().int().min(1).max(99999)).max(100000).optional(),
   department: z.string().min(1).max(100).optional(),
@@ -81,7 +81,7 @@ export interface PlanView {
 export type InitiativeView = Initiative & { version: number };
 
 export const contract = {
-  // --- foundation (issue 2) ---
+  // --- foundation ---
   getAppInfo: method<typeof Empty, AppInfo>(Empty),
   /** This terminal's display name for 変更履歴, decisions and returns (kept on the terminal, not in the DB). */
   saveDisplayName: method<typeof SaveDisplayNameInput, AppInfo>(SaveDisplayNameInput),
@@ -93,7 +93,7 @@ export const contract = {
   dumpPlan: method<typeof Empty, PlanDocument>(Empty),
   /** Replaces the whole current plan. `document` is validated by the handler, to name JSON paths in its message. */
   loadPlan: method<z.ZodObject<{ document: z.ZodUnknown }>, { initiatives: number }>(z.strictObject({ document: z.unknown() })),
-  // --- editing (issue 4) ---
+  // --- editing ---
   saveInitiative: method<typeof SaveInitiativeInput, SaveResult>(SaveInitiativeInput),
   createInitiative: method<typeof CreateInitiativeInput, InitiativeView>(CreateInitiativeInput),
   deleteInitiative: method<typeof InitiativeRefInput, { batchId: number | null }>(InitiativeRefInput),
@@ -112,7 +112,7 @@ export const contract = {
   redo: method<typeof UndoInput, UndoResult>(UndoInput),
   runChecks: method<typeof AsOfInput, CheckReport>(AsOfInput),
   getProgress: method<typeof AsOfInput, Progress>(AsOfInput),
-  // --- PDF (issue 5) ---
+  // --- PDF ---
   /** The current plan's official PDF (A4 landscape), rendered in a worker thread. */
   renderPlanPdf: method<typeof RenderPlanPdfInput, PdfFile>(RenderPlanPdfInput),
   /** The same PDF as a background job, for a progress bar: poll getPdfJob with the id. */
@@ -121,7 +121,7 @@ export const contract = {
   getPdfJob: method<typeof PdfJobRef, PdfJobStatus>(PdfJobRef),
   /** Starts the PDF worker in the background (the PDF screen calls it on opening), so the first PDF is quick. */
   warmPdfWorker: method<typeof Empty, { warming: true }>(Empty),
-  // --- survey rounds (issue 6) ---
+  // --- survey rounds ---
   listSurveyRounds: method<typeof Empty, SurveyRoundSummary[]>(Empty),
   /** Snapshot + one form per 課, written into `outDir` and/or returned as base64. */
   createSurveyRound: method<typeof CreateSurveyRoundInput, CreateSurveyRoundResult>(CreateSurveyRoundInput),
@@ -147,7 +147,7 @@ export const contract = {
   makeSurveyMailDrafts: method<typeof MailDraftsInput, { files: FileDownload[]; withoutAddress: string[] }>(MailDraftsInput),
   /** The whole plan as an Excel workbook (取組一覧 + 取組詳細). */
   exportPlanXlsx: method<typeof ExportPlanXlsxInput, FileDownload>(ExportPlanXlsxInput),
-  // --- revisions and periods (issue 7) ---
+  // --- revisions and periods ---
   listRevisions: method<typeof Empty, RevisionInfo[]>(Empty),
   /** 「改定版を確定」: freezes the current plan's working copy as a new revision. */
   freezeRevision: method<typeof FreezeInput, RevisionInfo>(FreezeInput),
@@ -168,7 +168,7 @@ export const contract = {
   renderPlanPeriodPdf: method<typeof PlanRef, PdfFile>(PlanRef),
   /** The current plan's newest revision and whether the working copy differs from it (PDF 出力's 作業中/確定済み). */
   workingCopyStatus: method<typeof Empty, WorkingCopyStatus>(Empty),
-  // --- data safety (issue 8) ---
+  // --- data safety ---
   // --- 要確認 marks ---
   /** 「確認済みにする」: the mark on one field goes, its text stays. */
   clearReviewMark: method<typeof ClearReviewMarkInput, ReviewMarkResult>(ClearReviewMarkInput),

@@ -1,4 +1,4 @@
-// The plan PDF as a background job (issue 5): the screen starts it, then polls its progress and
+// The plan PDF as a background job: the screen starts it, then polls its progress and
 // collects the file once. Types and the input schema only; the job table lives in electron/pdf.
 import { z } from 'zod';
 import type { ApiError } from './errors.ts';

@@ -1,4 +1,4 @@
-// Inputs and results of the editing methods of the API contract (issue 4).
+// Inputs and results of the editing methods of the API contract.
 import { z } from 'zod';
 import { FiscalYear, Initiative, InitiativeId, PlanHeader, Policy } from '../domain/schema.ts';
 

@@ -1,4 +1,4 @@
-// Editing (issue 4) end to end: the editor saves every kind of field, the audit trail records it,
+// Editing end to end: the editor saves every kind of field, the audit trail records it,
 // undo restores it, a stale save is refused, IME Enter never saves, 課 renames follow everywhere,
 // bad input is refused at the field, and the list/checks hold up with 1,000 initiatives.
 import type { Page } from '@playwright/test';

@@ -130,7 +130,7 @@ describe('hostile Excel corpus (plan-desk import)', () => {
   }, 120_000);
 });
 
-describe('huge cells and oversized files (closed gaps of issue 8)', () => {
+describe('huge cells and oversized files', () => {
   // 10 MB in one input cell: refused (no Excel cell holds more than 32,767 characters) by file and
   // cell, and whatever reaches a diff is bounded anyway (shared/diff/bounded-diff.ts).
   it('10 MB in one input cell is refused by cell within 400 MB and 20 s, the DB unchanged', async () => {

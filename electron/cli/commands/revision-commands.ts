@@ -1,4 +1,4 @@
-// revision list / revision create / compare / period start: the revisions work (issue 7) from the CLI.
+// revision list / revision create / compare / period start: the revisions work from the CLI.
 import { renameSync, rmSync, writeFileSync } from 'node:fs';
 import { AppError } from '../../../shared/api/errors.ts';
 import { formatFiscalYear } from '../../../shared/domain/fiscal-year.ts';

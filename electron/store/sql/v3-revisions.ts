@@ -1,4 +1,4 @@
-// Migration 3: frozen revisions (改定版) and plan periods. Owned by the revisions work (issue 7).
+// Migration 3: frozen revisions (改定版) and plan periods.
 // A revision is a snapshot of the whole PlanDocument (canonical JSON + its SHA-256), never updated.
 // A read-only plan (an ended plan period) is guarded by triggers as well as by the handlers, so a
 // write that forgets the check still cannot change it (the handlers give the friendly message).

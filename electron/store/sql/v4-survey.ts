@@ -1,4 +1,4 @@
-// Migration 4: survey rounds (照会), their forms and returned files. Owned by the survey work (issue 6).
+// Migration 4: survey rounds (照会), their forms and returned files.
 // A round keeps the snapshot of exactly what was sent (the merge base); every returned file is
 // kept as sent back (BLOB + SHA-256), superseded ones too, so no answer of a 課 is ever lost.
 export const V4_SURVEY = /* sql */ `
