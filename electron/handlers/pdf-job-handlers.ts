@@ -3,6 +3,8 @@
 // worker thread while getPdfJob reports its progress and finally hands the file over once.
 import type { Handlers } from '../../shared/api/dispatch.ts';
 import { AppError } from '../../shared/api/errors.ts';
+import { internalErrorMessage, newErrorId } from '../../shared/api/dispatch.ts';
+import { logDirOf, openLog } from '../log/log-file.ts';
 import { createPdfJobTable, type PdfJobTable } from '../pdf/pdf-jobs.ts';
 import { renderPlanPdfInWorker, warmPdfWorker } from '../pdf/run-in-worker.ts';
 import type { HandlerContext } from './context.ts';
@@ -14,11 +16,19 @@ type JobHandlers = Pick<H, 'startPlanPdf' | 'getPdfJob' | 'warmPdfWorker'>;
 /** `table` and `render` are replaceable for tests. */
 export function makePdfJobHandlers(table: PdfJobTable, render: typeof renderPlanPdfInWorker = renderPlanPdfInWorker, warm: () => void = warmPdfWorker): JobHandlers {
   return {
-    startPlanPdf: (input, { db }) => {
+    startPlanPdf: (input, { db, dbPath }) => {
       const { doc, opts, fileName } = planPdfRequest(db, input);
       const jobId = table.start(async (onProgress) => {
-        const r = await render(doc, opts, onProgress);
-        return { fileName, base64: r.pdf.toString('base64'), pages: r.pages, warnings: r.warnings };
+        try {
+          const r = await render(doc, opts, onProgress);
+          return { fileName, base64: r.pdf.toString('base64'), pages: r.pages, warnings: r.warnings };
+        } catch (e) {
+          if (e instanceof AppError) throw e;
+          // The page gets an error number; what went wrong goes to the log under it.
+          const id = newErrorId();
+          openLog(logDirOf(dbPath)).error(id, 'PDF の作成', e);
+          throw new AppError('INTERNAL', internalErrorMessage(id));
+        }
       });
       return { jobId };
     },

@@ -42,7 +42,8 @@ const LAYOUT_SHARE = 0.5;
 
 function toApiError(e: unknown): ApiError {
   if (e instanceof AppError) return e.toApiError();
-  return { code: 'INTERNAL', message: `PDF を作成できませんでした。データは変更していません。(${e instanceof Error ? e.message : String(e)})` };
+  // The handler logs what went wrong under an error number; no internal text reaches the page.
+  return { code: 'INTERNAL', message: 'PDF を作成できませんでした。データは変更していません。もう一度「PDF を作成」を押してください。' };
 }
 
 export function createPdfJobTable(options: PdfJobTableOptions = {}): PdfJobTable {
