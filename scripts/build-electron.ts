@@ -9,7 +9,8 @@ const common: BuildOptions = {
   sourcemap: true,
   logLevel: 'warning',
   // Native and Electron modules stay outside the bundle; electron-builder ships them from node_modules.
-  external: ['electron', 'better-sqlite3', 'exceljs', 'pdfmake'],
+  // fontkit too: font-cache.ts must register its format in the very fontkit that pdfmake's pdfkit loads.
+  external: ['electron', 'better-sqlite3', 'exceljs', 'pdfmake', 'fontkit'],
 };
 
 // The main process and the worker threads it starts (found beside main.mjs by their modules).
