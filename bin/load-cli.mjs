@@ -4,7 +4,7 @@
 // build makes it after running the main commands once, so it also holds the functions compiled while
 // they ran, which Node's own compile cache (made before a module runs) leaves out. A cache that V8
 // refuses (another Node version) is rewritten when the command ends; the CLI runs the same either way.
-import { readFileSync, statSync, writeFileSync } from 'node:fs';
+import { readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
 import module, { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -62,7 +62,12 @@ export function loadBundle() {
   return {
     cli: mod.exports,
     cacheRefused: cachedData === undefined || script.cachedDataRejected === true,
-    save: () => writeFileSync(CACHE, script.createCachedData()),
+    // Written beside and renamed: a CLI starting meanwhile reads the old cache or the new, never half.
+    save: () => {
+      const tmp = `${CACHE}.${process.pid}.tmp`;
+      writeFileSync(tmp, script.createCachedData());
+      renameSync(tmp, CACHE);
+    },
   };
 }
 
