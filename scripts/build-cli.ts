@@ -54,7 +54,8 @@ const worker = await build({
   entryPoints: [join(ROOT, 'electron/excel/read-worker.ts')],
   outfile: join(OUT, 'survey-read-worker.mjs'),
   format: 'esm',
-  banner: { js: "import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);" },
+  // A worker thread needs its own call to use Node's compile cache (exceljs is inside this bundle).
+  banner: { js: "import __m, { createRequire as __cr } from 'node:module'; __m.enableCompileCache?.(); const require = __cr(import.meta.url);" },
 });
 // pdfkit reads its standard fonts' metrics from __dirname/data, which is dist/cli once bundled.
 cpSync(join(ROOT, 'node_modules/pdfkit/js/data'), join(OUT, 'data'), { recursive: true });
