@@ -56,11 +56,9 @@ export function applyFilter<T extends Initiative>(items: readonly T[], index: Se
 export type SortKey = 'no' | 'title' | 'policy' | 'department' | 'results';
 export type SortDir = 'asc' | 'desc';
 
-// Made on first sort, not when the module loads: the CLI's startup snapshot cannot hold ICU objects.
-let japanese: Intl.Collator | null = null;
+const collator = new Intl.Collator('ja', { numeric: true, sensitivity: 'base' });
 
 function compareBy(key: SortKey): (a: Initiative, b: Initiative) => number {
-  const collator = (japanese ??= new Intl.Collator('ja', { numeric: true, sensitivity: 'base' }));
   switch (key) {
     case 'no': return compareInitiatives;
     case 'title': return (a, b) => collator.compare(a.title, b.title);
