@@ -11,6 +11,7 @@ import { machineLine, markdownReport, type BenchResult } from './lib/report.ts';
 import { describeMachine, type Machine } from './lib/machine.ts';
 import { CHROMIUM, makeContext, type BenchContext } from './lib/context.ts';
 import { hasGnuTime } from './lib/proc.ts';
+import { bundleStale } from '../bin/load-cli.mjs';
 import { pdfCase } from './cases/pdf.ts';
 import { surveyCase } from './cases/survey.ts';
 import { browserCase } from './cases/browser.ts';
@@ -46,6 +47,12 @@ const work = mkdtempSync(join(tmpdir(), 'plan-desk-bench-'));
 const log = (line: string) => console.error(`[bench] ${line}`);
 const machine: Machine = describeMachine(CHROMIUM);
 log(`${machine.cpu} ×${machine.cores}, ${machine.memoryGiB} GiB, Node ${machine.node}, 負荷 ${machine.loadStart.join(' ')}, 各 ${runs} 回${quick ? '(--quick)' : ''}`);
+// bin/plan-desk.mjs runs the bundle only when it is built and newer than its sources: say which ran.
+const stale = bundleStale();
+const cliSource = stale === null
+  ? 'ビルド済みの 1 ファイルのバンドル dist/cli/plan-desk.cjs と V8 コードキャッシュ'
+  : `ソースから(Node のコンパイルキャッシュ有効)。バンドルは使っていません: ${stale}。npm run build で作れます`;
+log(`CLI: ${cliSource}`);
 if (!hasGnuTime()) log('/usr/bin/time がないため、ピークメモリは Node の子プロセスだけ(process.resourceUsage().maxRSS)を計ります');
 
 const figures: Figure[] = [];
@@ -71,7 +78,7 @@ machine.loadEnd = loadavg().map((x) => Math.round(x * 100) / 100);
 
 const failed = figures.filter((f) => f.pass === false);
 const result: BenchResult = {
-  machine, runs, quick, figures,
+  machine, runs, quick, figures, cliSource,
   memorySource: hasGnuTime() ? 'GNU time(/usr/bin/time)の最大常駐メモリ' : 'Node の process.resourceUsage().maxRSS(Node の子プロセスのみ)',
 };
 const results = fileURLToPath(new URL('./results/', import.meta.url));

@@ -1,7 +1,8 @@
 #!/usr/bin/env node
-// The `plan-desk` command: Node ≥ 22.18 runs the TypeScript sources directly. The compile cache
-// keeps the stripped and compiled modules between runs, so each command starts faster.
-import module from 'node:module';
+// The `plan-desk` command. Runs the CLI bundle when it is built and up to date, else the TypeScript
+// sources with Node's compile cache (bin/load-cli.mjs says why and how).
+import { loadCli } from './load-cli.mjs';
 
-module.enableCompileCache?.();
-await import('../electron/cli/main.ts');
+const { runCli, consoleIO, afterRun } = await loadCli();
+process.exitCode = await runCli(process.argv.slice(2), consoleIO);
+afterRun();

@@ -1,6 +1,6 @@
 // Bundles the Electron main process (ESM) and the sandboxed preload (CJS) into dist/electron.
 import { build, type BuildOptions } from 'esbuild';
-import { methodNames } from '../shared/api/contract.ts';
+import { preloadBuild } from './preload-build.ts';
 
 const common: BuildOptions = {
   bundle: true,
@@ -9,7 +9,8 @@ const common: BuildOptions = {
   sourcemap: true,
   logLevel: 'warning',
   // Native and Electron modules stay outside the bundle; electron-builder ships them from node_modules.
-  external: ['electron', 'better-sqlite3', 'exceljs', 'pdfmake'],
+  // fontkit too: font-cache.ts must register its format in the very fontkit that pdfmake's pdfkit loads.
+  external: ['electron', 'better-sqlite3', 'exceljs', 'pdfmake', 'fontkit'],
 };
 
 // The main process and the worker threads it starts (found beside main.mjs by their modules).
@@ -22,11 +23,4 @@ const esm = {
 await build({ ...esm, entryPoints: ['electron/shell/main.ts'], outfile: 'dist/electron/main.mjs' });
 await build({ ...esm, entryPoints: ['electron/pdf/worker.ts'], outfile: 'dist/electron/pdf-worker.mjs' });
 await build({ ...esm, entryPoints: ['electron/excel/read-worker.ts'], outfile: 'dist/electron/survey-read-worker.mjs' });
-await build({
-  ...common,
-  entryPoints: ['electron/shell/preload.ts'],
-  outfile: 'dist/electron/preload.cjs',
-  format: 'cjs',
-  external: ['electron'],
-  define: { __PLAN_DESK_METHODS__: JSON.stringify(methodNames) },
-});
+await build({ ...preloadBuild, sourcemap: true, outfile: 'dist/electron/preload.cjs' });

@@ -8,6 +8,8 @@ export interface BenchResult {
   quick: boolean;
   /** How peak memory was read. */
   memorySource: string;
+  /** What bin/plan-desk.mjs ran: the built bundle, or the sources and why. */
+  cliSource: string;
   figures: Figure[];
 }
 
@@ -31,7 +33,7 @@ export function markdownReport(r: BenchResult): string {
     `- 比較相手: ${m.soffice ?? 'LibreOffice なし'}(\`soffice --headless --convert-to pdf\` で本アプリの Excel 書き出しを印刷、専用プロファイル、初回を除く)、${m.chromium ?? 'Chromium なし'}(起動済み)`,
     `- ピークメモリ: ${r.memorySource}`,
     '- 合成計画: `plan-desk synth --items N --seed 1`(公表版の文・行・バーのラベルと形を組み合わせたもの)。照会は 40 課に分けた合成計画で、回答の実績欄は公表版の実績の行で埋めています。',
-    '- コマンドは利用者と同じ `bin/plan-desk.mjs`(Node のコンパイルキャッシュ有効)で起動しています。',
+    `- コマンドは利用者と同じ \`bin/plan-desk.mjs\` で起動しています(${r.cliSource})。`,
     '',
   ].join('\n');
 }

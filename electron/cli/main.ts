@@ -1,8 +1,6 @@
-// `npm run plan-desk -- <command>` and the `plan-desk` bin.
+// The CLI from its sources: `node electron/cli/main.ts <command>`. The `plan-desk` bin runs the
+// bundle of electron/cli/bundle.ts instead when it is built and up to date (bin/load-cli.mjs).
+import { consoleIO } from './console-io.ts';
 import { runCli } from './run.ts';
 
-const code = await runCli(process.argv.slice(2), {
-  out: (s) => process.stdout.write(s),
-  err: (s) => process.stderr.write(s.endsWith('\n') ? s : `${s}\n`),
-});
-process.exitCode = code;
+process.exitCode = await runCli(process.argv.slice(2), consoleIO);

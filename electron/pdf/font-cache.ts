@@ -6,6 +6,7 @@
 // answers it with the face parsed once. pdfkit still makes a new subset per document.
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import pdfkitFontkit from './pdfkit-fontkit.cjs';
 
 export interface FontkitFont {
   unitsPerEm: number;
@@ -25,8 +26,7 @@ export interface VirtualFs {
 export type Face = 'regular' | 'bold';
 
 const require = createRequire(import.meta.url);
-// fontkit is pdfkit's dependency: resolve it from there, so that it is the very instance pdfkit calls.
-const fontkit = createRequire(require.resolve('pdfkit'))('fontkit') as Fontkit;
+const fontkit = pdfkitFontkit as Fontkit;
 
 export const FONT_FILES: Readonly<Record<Face, string>> = {
   regular: require.resolve('@expo-google-fonts/biz-udpgothic/400Regular/BIZUDPGothic_400Regular.ttf'),

@@ -4,15 +4,19 @@
 import module from 'node:module';
 import { getHeapStatistics } from 'node:v8';
 import { parentPort } from 'node:worker_threads';
-import { AppError } from '../../shared/api/errors.ts';
-import { buildCompareDoc } from './compare-doc.ts';
-import { fontCacheStats } from './font-cache.ts';
-import { renderDocDefinition, renderPlanPdf, warmRenderer, type PlanPdf } from './render.ts';
+import type { PlanPdf } from './render.ts';
 import type { WorkerJob, WorkerReply, WorkerRequest } from './worker-protocol.ts';
 
-// pdfmake, pdfkit and fontkit are loaded on the first job (render.ts): from Node's compile cache
-// when the app has run before, as the CLI does (bin/plan-desk.mjs). A thread needs its own call.
+// A thread needs its own call to use Node's compile cache, and it must come before the modules are
+// loaded: static imports would be read (and, from the sources, stripped of their types) before it.
+// Messages sent meanwhile wait on the port until the listener below is attached.
 module.enableCompileCache?.();
+const [{ AppError }, { buildCompareDoc }, { fontCacheStats }, { renderDocDefinition, renderPlanPdf, warmRenderer }] = await Promise.all([
+  import('../../shared/api/errors.ts'),
+  import('./compare-doc.ts'),
+  import('./font-cache.ts'),
+  import('./render.ts'),
+]);
 
 const port = parentPort;
 if (!port) throw new Error('worker.ts は Worker として起動してください。');

@@ -14,7 +14,7 @@ import { electronBinary } from '../../electron/shell/electron-binary.ts';
 
 const bin = electronBinary();
 const main = fileURLToPath(new URL('../../dist/electron/main.mjs', import.meta.url));
-const cliMain = fileURLToPath(new URL('../../electron/cli/main.ts', import.meta.url));
+const cliMain = fileURLToPath(new URL('../../bin/plan-desk.mjs', import.meta.url));
 const seed = fileURLToPath(new URL('../fixtures/mini-plan.json', import.meta.url));
 
 test.describe('Electron hardening (running app)', () => {

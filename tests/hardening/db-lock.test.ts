@@ -98,9 +98,9 @@ describe('the DB lock file', () => {
     const { dbPath } = miniDb();
     const child = await holdLock(dbPath);
     try {
-      const r = spawnSync(process.execPath, [fileURLToPath(new URL('../../electron/cli/main.ts', import.meta.url)), 'backup', '--db', dbPath], { encoding: 'utf8' });
+      const r = spawnSync(process.execPath, [fileURLToPath(new URL('../../bin/plan-desk.mjs', import.meta.url)), 'backup', '--db', dbPath], { encoding: 'utf8' });
       expect(r.status, r.stderr).toBe(0); // a backup only reads
-      const init = spawnSync(process.execPath, [fileURLToPath(new URL('../../electron/cli/main.ts', import.meta.url)), 'init', '--db', dbPath, '--force'], { encoding: 'utf8' });
+      const init = spawnSync(process.execPath, [fileURLToPath(new URL('../../bin/plan-desk.mjs', import.meta.url)), 'init', '--db', dbPath, '--force'], { encoding: 'utf8' });
       expect(init.status).toBe(2);
       expect(init.stderr).toMatch(/使用中です/);
     } finally {

@@ -76,7 +76,8 @@ describe('browser host hardening', () => {
 
 const RENDERER_BUILT = existsSync(fileURLToPath(new URL('../../dist/renderer/index.html', import.meta.url)));
 const HOST_MAIN = fileURLToPath(new URL('../../electron/host/main.ts', import.meta.url));
-const CLI_MAIN = fileURLToPath(new URL('../../electron/cli/main.ts', import.meta.url));
+// The command users run (the CLI bundle when built, bin/load-cli.mjs).
+const CLI_MAIN = fileURLToPath(new URL('../../bin/plan-desk.mjs', import.meta.url));
 
 describe('the browser host process (electron/host/main.ts)', () => {
   it.skipIf(!RENDERER_BUILT)('takes the DB lock and the day\'s backup; a second host opens view-only and CLI writes are refused until it stops', async () => {

@@ -69,10 +69,10 @@ export function buildJsonCorpus(dir: string, dumpText: string): JsonCase[] {
   edit('unknown extra key', (d) => { d.initiatives[0].script = '<script>alert(1)</script>'; }, /script/);
   edit('every initiative broken (message stays short)', (d) => { d.initiatives = Array.from({ length: 500 }, (_, i) => ({ id: `x${i}` })); }, /ほか \d+ 件/);
 
-  // Prototype tricks: JSON.parse makes own keys; they must be refused, never merged.
-  add('__proto__ at top level', patched('{', '{"__proto__":{"polluted":true},'), /__proto__/);
-  add('__proto__ inside an initiative', patched('"initiatives": [\n    {', '"initiatives": [\n    {"__proto__":{"isAdmin":true},'), /__proto__/);
-  add('constructor.prototype', patched('{', '{"constructor":{"prototype":{"polluted":true}},'), /constructor/);
+  // Prototype tricks: JSON.parse makes own keys; the reader refuses them before the schema sees them.
+  add('__proto__ at top level', patched('{', '{"__proto__":{"polluted":true},'), /の __proto__: 「__proto__」という項目名は使えません/);
+  add('__proto__ inside an initiative', patched('"initiatives": [\n    {', '"initiatives": [\n    {"__proto__":{"isAdmin":true},'), /の initiatives\[0\]\.__proto__: 「__proto__」という項目名は使えません/);
+  add('constructor.prototype', patched('{', '{"constructor":{"prototype":{"polluted":true}},'), /の constructor: 「constructor」という項目名は使えません/);
 
   // Characters no document contains.
   edit('NUL in a title', (d) => { d.initiatives[0].title = `前${'\u0000'}後`; }, /initiatives\[0\]\.title に使えない文字\(U\+0000/);

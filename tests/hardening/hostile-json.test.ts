@@ -2,9 +2,10 @@
 // (and the JSON path or line), nothing crashes, the DB stays byte-identical, and the big ones are
 // refused within bounded memory (the size cap is checked before reading).
 import { describe, expect, it } from 'vitest';
-import { copyFileSync, existsSync, readdirSync } from 'node:fs';
+import { copyFileSync, existsSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { readJsonFileSafely } from '../../electron/cli/read-json-file.ts';
 import { cli, sha256File } from '../helpers.ts';
 import { miniDb, runTs } from './helpers.ts';
 import { buildJsonCorpus } from './hostile-json-corpus.ts';
@@ -42,9 +43,27 @@ describe('hostile JSON corpus (plan-desk load)', () => {
     expect(leftovers(db)).toEqual([]);
   });
 
-  it('prototype keys were refused, never merged into Object.prototype', () => {
-    expect((Object.prototype as Record<string, unknown>).polluted).toBeUndefined();
-    expect(({} as Record<string, unknown>).isAdmin).toBeUndefined();
+  describe('what the reader adds to JSON.parse', () => {
+    const read = (name: string, text: string) => {
+      const file = join(dir, name);
+      writeFileSync(file, text);
+      return () => readJsonFileSafely(file);
+    };
+
+    it.each(['__proto__', 'constructor', 'prototype'])('refuses the key %s wherever it is, naming its path (JSON.parse keeps it as an own key)', (key) => {
+      const text = `{\n "a": [{"b": {"${key}": {"polluted": true}}}]\n}`;
+      expect(Object.keys((JSON.parse(text) as { a: { b: object }[] }).a[0]!.b)).toEqual([key]);
+      expect(read(`${key}.json`, text)).toThrow(new RegExp(`の a\\[0\\]\\.b\\.${key}: 「${key}」という項目名は使えません`));
+      expect(read(`${key}-clean.json`, text.replace(key, 'ok'))()).toEqual({ a: [{ b: { ok: { polluted: true } } }] });
+    });
+
+    it.each([
+      ['a stray token', '{\n  "a": 1,\n  "b": tru\n}', '3 行 11 文字目付近'],
+      ['a trailing comma in a list', '{\n  "a": 1,\n  "b": [1, 2,]\n}', '3 行 14 文字目付近'],
+      ['text after the document', '{"a": 1}\n\n   x', '3 行 4 文字目付近'],
+    ])('locates %s by line and column', (_what, text, where) => {
+      expect(read('syntax.json', text)).toThrow(`JSON として読めません(${where}: `);
+    });
   });
 
   it('a UTF-8 BOM is not an error: the document loads unchanged', async () => {

@@ -1,15 +1,69 @@
+import { runInNewContext } from 'node:vm';
+import { build } from 'esbuild';
 import { describe, expect, it } from 'vitest';
 import { contract, methodNames } from '../../shared/api/contract.ts';
 import { dispatch, type Handlers } from '../../shared/api/dispatch.ts';
 import { AppError } from '../../shared/api/errors.ts';
+import { handlers } from '../../electron/handlers/index.ts';
+import { editHandlers } from '../../electron/handlers/edit-handlers.ts';
+import { pdfHandlers } from '../../electron/handlers/pdf-handlers.ts';
+import { pdfJobHandlers } from '../../electron/handlers/pdf-job-handlers.ts';
+import { planHandlers } from '../../electron/handlers/plan-handlers.ts';
+import { revisionHandlers } from '../../electron/handlers/revision-handlers.ts';
+import { revisionPdfHandlers } from '../../electron/handlers/revision-pdf-handlers.ts';
+import { surveyHandlers } from '../../electron/handlers/survey-handlers.ts';
+import { channelOf } from '../../electron/shell/channels.ts';
+import { preloadBuild } from '../../scripts/preload-build.ts';
+
+const sorted = (names: Iterable<string>) => [...names].sort();
+
+/** The preload as the build bundles it, run against a stand-in for Electron: what it exposes, and what it sends. */
+async function runBuiltPreload() {
+  const out = await build({ ...preloadBuild, write: false });
+  const exposed: Record<string, unknown> = {};
+  const sent: { channel: string; input: unknown }[] = [];
+  const electron = {
+    contextBridge: { exposeInMainWorld: (key: string, value: unknown) => { exposed[key] = value; } },
+    ipcRenderer: { invoke: (channel: string, input: unknown) => { sent.push({ channel, input }); return Promise.resolve(null); } },
+  };
+  const module = { exports: {} };
+  runInNewContext(out.outputFiles[0]!.text, {
+    module,
+    exports: module.exports,
+    require: (id: string) => {
+      if (id !== 'electron') throw new Error(`the preload requires ${id}: only electron is available in the sandbox`);
+      return electron;
+    },
+  });
+  return { exposed, sent };
+}
 
 // Handlers that only echo, to test the boundary itself.
 const echo = new Proxy({}, { get: (_t, name) => (input: unknown) => ({ name, input }) }) as unknown as Handlers<null>;
 
 describe('the contract boundary', () => {
-  it('lists every method once with an input schema', () => {
-    expect(methodNames.length).toBeGreaterThan(5);
-    for (const n of methodNames) expect(typeof contract[n].input.safeParse).toBe('function');
+  it('gives every method an input schema', () => {
+    for (const n of methodNames) expect(typeof contract[n].input.safeParse, n).toBe('function');
+  });
+  it('registers every method exactly once: one handler module provides it, the handler map has nothing else', () => {
+    const modules = { planHandlers, editHandlers, revisionHandlers, pdfHandlers, pdfJobHandlers, revisionPdfHandlers, surveyHandlers };
+    const providers = new Map<string, string[]>();
+    for (const [module, map] of Object.entries(modules)) {
+      for (const name of Object.keys(map)) providers.set(name, [...(providers.get(name) ?? []), module]);
+    }
+    const notOnce = sorted(new Set([...methodNames, ...providers.keys()])).filter((n) => providers.get(n)?.length !== 1);
+    expect(notOnce.map((n) => `${n}: ${providers.get(n)?.join(', ') ?? 'no handler'}`)).toEqual([]);
+    expect(sorted(Object.keys(handlers))).toEqual(sorted(methodNames));
+    for (const n of methodNames) expect(typeof handlers[n], n).toBe('function');
+  });
+  it('the built preload exposes exactly the contract methods, each on its own channel', async () => {
+    const { exposed, sent } = await runBuiltPreload();
+    expect(Object.keys(exposed)).toEqual(['planDesk']);
+    const api = exposed.planDesk as Record<string, (input: unknown) => Promise<unknown>>;
+    expect(Object.isFrozen(api)).toBe(true);
+    expect(sorted(Object.keys(api))).toEqual(sorted(methodNames));
+    for (const n of methodNames) await api[n]!({ probe: n });
+    expect(sent).toEqual(methodNames.map((n) => ({ channel: channelOf(n), input: { probe: n } })));
   });
   it('refuses an unknown method with UNKNOWN_METHOD', async () => {
     const r = await dispatch(echo, 'deleteEverything', {}, null);

@@ -1,0 +1,2 @@
+declare const fontkit: unknown;
+export = fontkit;
