@@ -50,9 +50,10 @@ export function saveFile(file: FileDownload | BytesDownload): Promise<SaveOutcom
   return Promise.resolve({ saved: true, name: f.fileName });
 }
 
-/** Several files: into a folder the user picks (Electron), or one zip named `bundleName`.zip (browser). */
+/** Several files: into a folder the user picks (Electron), or one zip named `bundleName`.zip (browser); a single file is saved as itself. */
 export function saveFiles(files: readonly (FileDownload | BytesDownload)[], bundleName: string): Promise<SaveOutcome> {
   const list = files.map(decoded);
+  if (list.length === 1) return saveFile(list[0]!);
   if (shell) return outcome(shell.saveFilesToFolder(list));
   const zip: BytesDownload = { fileName: `${bundleName}.zip`, mimeType: ZIP_MIME, bytes: zipFiles(list) };
   browserDownload(zip);

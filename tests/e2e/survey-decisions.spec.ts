@@ -9,6 +9,7 @@ import { fileURLToPath } from 'node:url';
 import type { Page } from '@playwright/test';
 import { test, expect } from './fixtures.ts';
 import { FormEditor } from '../survey/helpers.ts';
+import { createRoundInPage } from './round-forms.ts';
 
 const FILL = fileURLToPath(new URL('../survey/tools/fill_result.py', import.meta.url));
 const PYTHON = existsSync('/usr/bin/python3') ? '/usr/bin/python3' : 'python3';
@@ -46,10 +47,7 @@ test('take 市民課 on No.1 → apply → reload → 反映済; a newer デジ�
   await shot(page, '01-create');
   const formsDir = join(app.dir, 'forms');
   await page.getByLabel('対象年度').selectOption('2025');
-  await page.getByLabel('出力先フォルダー').fill(formsDir);
-  await page.getByLabel('ダウンロード').uncheck();
-  await page.getByRole('button', { name: '照会を作成して様式を書き出す' }).click();
-  await expect(page.getByRole('status').filter({ hasText: '31課分の様式を書き出しました' })).toBeVisible();
+  expect((await createRoundInPage(page, formsDir)).names).toHaveLength(31);
   await expect(page.getByRole('table', { name: '照会の一覧' })).toContainText('0 / 31課');
 
   // デジタル推進課 answers in Excel (exceljs), 市民課 with another program (openpyxl).
@@ -142,10 +140,7 @@ test('recipients and mail drafts: contacts in the 課 master, a 課 taken out le
   await picker.getByLabel('庁内各課の代わりに答える課').selectOption('行政総務課');
   await picker.locator('[data-group="庁内各課"]').getByRole('button', { name: '追加' }).click();
   await expect(picker).toContainText('30 / 31課に送ります');
-  await page.getByLabel('出力先フォルダー').fill(join(app.dir, 'forms'));
-  await page.getByLabel('ダウンロード').uncheck();
-  await page.getByRole('button', { name: '照会を作成して様式を書き出す' }).click();
-  await expect(page.getByRole('status').filter({ hasText: '30課分の様式を書き出しました' })).toBeVisible();
+  expect((await createRoundInPage(page, join(app.dir, 'forms'))).names).toHaveLength(30);
   await page.getByRole('link', { name: '2025年度実績照会' }).click();
 
   await page.getByRole('tab', { name: '照会先・メール' }).click();

@@ -3,6 +3,7 @@
 import { join } from 'node:path';
 import { test, expect, readDoc, MINI_PATH } from './fixtures.ts';
 import { FormEditor } from '../survey/helpers.ts';
+import { createRoundInPage } from './round-forms.ts';
 
 test.use({ seedDoc: readDoc(MINI_PATH), viewport: { width: 1366, height: 768 } });
 
@@ -10,10 +11,7 @@ test('an invisible character and a swapped 課 are refused by cell; the clean re
   const base = page.url().split('#')[0];
   await page.goto(`${base}#/survey`);
   const formsDir = join(app.dir, 'forms');
-  await page.getByLabel('出力先フォルダー').fill(formsDir);
-  await page.getByLabel('ダウンロード').uncheck();
-  await page.getByRole('button', { name: '照会を作成して様式を書き出す' }).click();
-  await expect(page.getByRole('status').filter({ hasText: '3課分の様式を書き出しました' })).toBeVisible();
+  expect((await createRoundInPage(page, formsDir)).names).toHaveLength(3);
 
   const bell = await FormEditor.open(join(formsDir, '2025年度実績照会_市民課.xlsx'));
   const cell = bell.resultCell('t-01', 2025);
