@@ -31,6 +31,12 @@ export const EXIT = { ok: 0, findings: 1, refused: 2 } as const;
 
 type Options = NonNullable<ParseArgsConfig['options']>;
 
+/** A required option's value, or a Japanese message naming the option and the usage. */
+export function need(v: string | undefined, option: string, usage: string): string {
+  if (v === undefined || v.trim() === '') throw new AppError('BAD_INPUT', `${option} を指定してください。\n使い方: ${usage}`);
+  return v;
+}
+
 export function parseOptions<O extends Options>(argv: string[], options: O, usage: string, allowPositionals = false) {
   try {
     return parseArgs({ args: argv, options, allowPositionals, strict: true });

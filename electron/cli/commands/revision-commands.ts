@@ -3,13 +3,8 @@ import { renameSync, rmSync, writeFileSync } from 'node:fs';
 import { AppError } from '../../../shared/api/errors.ts';
 import { formatFiscalYear } from '../../../shared/domain/fiscal-year.ts';
 import { WORKING } from '../../../shared/revisions/types.ts';
-import { call, EXIT, parseOptions, toJson, withDb, type Command } from '../io.ts';
+import { call, EXIT, parseOptions, toJson, withDb, type Command, need } from '../io.ts';
 import { describeComparison } from './compare-text.ts';
-
-const need = (v: string | undefined, opt: string, usage: string): string => {
-  if (v === undefined || v.trim() === '') throw new AppError('BAD_INPUT', `${opt} を指定してください。\n使い方: ${usage}`);
-  return v;
-};
 
 const formatOf = (v: string | undefined, usage: string): 'text' | 'json' => {
   if (v === undefined || v === 'text' || v === 'json') return v ?? 'text';

@@ -8,12 +8,7 @@ import { fieldText } from '../../../shared/survey/fields.ts';
 import { countsText, STATE_LABELS } from '../../../shared/survey/item-state.ts';
 import { FIELD_LABELS, SURVEY_FIELDS, type SurveyField } from '../../../shared/survey/types.ts';
 import { fromBase64, writeFilesInto } from '../../files/write-files.ts';
-import { call, EXIT, parseOptions, withDb, type Command } from '../io.ts';
-
-const need = (v: string | undefined, flag: string, usage: string): string => {
-  if (!v) throw new AppError('BAD_INPUT', `${flag} を指定してください。\n使い方: ${usage}`);
-  return v;
-};
+import { call, EXIT, parseOptions, withDb, type Command, need } from '../io.ts';
 
 export async function roundIdByName(db: Database, path: string, name: string): Promise<number> {
   const rounds = await call(db, path, 'listSurveyRounds', {});

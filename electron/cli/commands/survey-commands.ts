@@ -9,13 +9,8 @@ import { MAX_RETURN_FILE_BYTES, refusedFile, tooLargeMessage, withRefused, type 
 import { countsText } from '../../../shared/survey/item-state.ts';
 import { FIELD_LABELS } from '../../../shared/survey/types.ts';
 import { ensureFolder, fromBase64, writeFileAtomically, writeFilesInto } from '../../files/write-files.ts';
-import { call, EXIT, parseOptions, withDb, type CliIO, type Command } from '../io.ts';
+import { call, EXIT, parseOptions, withDb, type CliIO, type Command, need } from '../io.ts';
 import { roundIdByName, roundStepCommands } from './round-step-commands.ts';
-
-const need = (v: string | undefined, flag: string, usage: string): string => {
-  if (!v) throw new AppError('BAD_INPUT', `${flag} を指定してください。\n使い方: ${usage}`);
-  return v;
-};
 
 /** Files named on the command line; a folder stands for the files in it (Office lock files ~$… skipped). */
 export function expandInputs(args: readonly string[]): string[] {
