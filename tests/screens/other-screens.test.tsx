@@ -3,7 +3,9 @@
 // the PDF screen's choices, and messages shown where the action was (確定, a revision's PDF).
 import { describe, expect, it } from 'vitest';
 import { waitFor, within } from '@testing-library/react';
-import { renderApp } from './render-app.tsx';
+import { go, renderApp } from './render-app.tsx';
+import { seedPlan } from './fake-client.ts';
+import { liveMarks } from '../../shared/domain/review-marks.ts';
 
 describe('ダッシュボード', () => {
   it('writes 方針3 whole (on two lines if need be) and names its bar colours', async () => {
@@ -61,5 +63,45 @@ describe('改定版・新旧対照表', () => {
     // After the form it belongs to, not at the top of the page.
     expect(form.compareDocumentPosition(done) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
     expect(screen.getByRole('table', { name: '改定版の一覧' }).compareDocumentPosition(done) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
+  });
+
+  it('says how many 要確認 marks a freeze would keep, and asks with the count before freezing', async () => {
+    const doc = seedPlan();
+    const marks = doc.initiatives.reduce((n, it) => n + liveMarks(it).length, 0);
+    expect(marks).toBeGreaterThan(0);
+    const { screen, user, fake } = await renderApp('#/revisions', doc);
+    const form = await screen.findByRole('form', { name: '改定版を確定' });
+    expect(within(form).getByRole('note').textContent).toContain(`要確認が ${marks} 件残っています`);
+    await user.clear(screen.getByLabelText('改定版の名前'));
+    await user.type(screen.getByLabelText('改定版の名前'), '2026年度改定版');
+    await user.type(screen.getByLabelText('改定内容'), '①実績を記載しました。');
+    await user.click(within(form).getByRole('button', { name: '改定版を確定' }));
+    expect(within(form).getByRole('status').textContent).toContain(`要確認 ${marks} 件を残したまま確定します`);
+    expect(fake.callsOf('freezeRevision')).toHaveLength(0);
+    await user.click(within(form).getByRole('button', { name: '要確認を残したまま確定する' }));
+    await screen.findByText(/改定版「2026年度改定版」を確定しました/);
+    expect(fake.callsOf('freezeRevision')).toHaveLength(1);
+  });
+
+  it('marks a damaged revision 破損 and keeps the others usable', async () => {
+    const { screen, fake } = await renderApp('#/revisions');
+    const base = { kind: '改定' as const, summary: ['①実績を記載しました。'], planId: 1, title: 'テスト計画', firstFiscalYear: 2024, lastFiscalYear: 2026,
+      isCurrentPlan: true, frozenAt: '2026-04-01T00:00:00Z', frozenBy: 'user01' };
+    fake.override('listRevisions', () => ({ ok: true, value: [
+      { ...base, label: '2026年度改定版', date: '2026-04-01', summary: [], title: '(保存内容が壊れています)', damaged: true as const },
+      { ...base, label: '2025年度改定版', date: '2025-07-08' },
+    ] }));
+    await go('#/list');
+    await go('#/revisions');
+    const table = await screen.findByRole('table', { name: '改定版の一覧' });
+    const bad = await waitFor(() => { const r = table.querySelector<HTMLElement>('tr[data-label="2026年度改定版"]'); expect(r).not.toBeNull(); return r!; });
+    expect(within(bad).getByText('破損')).toBeTruthy();
+    expect(bad.textContent).toContain('バックアップから復元');
+    expect(within(bad).queryAllByRole('button')).toHaveLength(0);
+    const good = table.querySelector<HTMLElement>('tr[data-label="2025年度改定版"]')!;
+    expect(within(good).getByRole('button', { name: '表示' })).toBeTruthy();
+    expect(within(good).getByRole('button', { name: 'PDF' })).toBeTruthy();
+    const from = screen.getByLabelText<HTMLSelectElement>('改正前');
+    expect([...from.options].map((o) => o.value)).toEqual(['2025年度改定版']);
   });
 });
