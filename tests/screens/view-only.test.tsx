@@ -41,7 +41,7 @@ describe('viewing only', () => {
     await user.click(screen.getByRole('link', { name: '保持側で保存した名前' }));
     const panel = await screen.findByRole('region', { name: 'この取組の履歴' });
     expect((within(panel).getByRole('button', { name: /を元に戻す/ }) as HTMLButtonElement).disabled).toBe(true);
-    expect((screen.getByRole('button', { name: '編集', exact: true }) as HTMLButtonElement).disabled).toBe(true);
-    expect((screen.getByRole('button', { name: '削除', exact: true }) as HTMLButtonElement).disabled).toBe(true);
+    expect((screen.getByRole('button', { name: /^編集$/ }) as HTMLButtonElement).disabled).toBe(true);
+    expect((screen.getByRole('button', { name: /^削除$/ }) as HTMLButtonElement).disabled).toBe(true);
   });
 });
