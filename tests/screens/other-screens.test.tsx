@@ -63,6 +63,8 @@ describe('改定版・新旧対照表', () => {
     // After the form it belongs to, not at the top of the page.
     expect(form.compareDocumentPosition(done) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
     expect(screen.getByRole('table', { name: '改定版の一覧' }).compareDocumentPosition(done) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
+    // The 新旧対照表 picker now starts from the revision just frozen.
+    await waitFor(() => expect(screen.getByLabelText<HTMLSelectElement>('改正前').value).toBe('2026年度改定版'));
   });
 
   it('says how many 要確認 marks a freeze would keep, and asks with the count before freezing', async () => {

@@ -106,7 +106,8 @@ export function RevisionsView() {
       <h2>改定版</h2>
       {revisions && <RevisionTable revisions={revisions} />}
       <h2>新旧対照表</h2>
-      {revisions && <ComparePicker revisions={revisions.filter((r) => !r.damaged)} />}
+      {/* Keyed by the newest revision: after a freeze, 改正前 starts from the one just frozen. */}
+      {revisions && <ComparePicker key={revisions[0]?.label ?? ''} revisions={revisions.filter((r) => !r.damaged)} />}
       <h2>改定版を確定</h2>
       <FreezeForm onFrozen={(label) => done('freeze', `改定版「${label}」を確定しました。上の「改定版」の表に加わりました。`)} />
       {shown('freeze')}
