@@ -6,6 +6,7 @@ import { waitFor, within } from '@testing-library/react';
 import { go, renderApp } from './render-app.tsx';
 import { seedPlan } from './fake-client.ts';
 import { liveMarks } from '../../shared/domain/review-marks.ts';
+import { api } from '../../renderer/api/client.ts';
 
 describe('ダッシュボード', () => {
   it('writes 方針3 whole (on two lines if need be) and names its bar colours', async () => {
@@ -42,6 +43,26 @@ describe('PDF 出力', () => {
     await user.click(screen.getByLabelText(/^和暦/));
     await user.click(screen.getByRole('button', { name: 'PDF を作成' }));
     await waitFor(() => expect(fake.callsOf('startPlanPdf')).toEqual([{ only: [2], era: 'wareki', edition: 'working' }]));
+  });
+});
+
+describe('PDF 出力 and the 要確認 marks', () => {
+  it('counts the marks of what is printed: the working copy, or the frozen revision as it was frozen', async () => {
+    const doc = seedPlan();
+    const all = doc.initiatives.reduce((n, it) => n + liveMarks(it).length, 0);
+    const { screen, user } = await renderApp('#/pdf', doc, {
+      before: async () => {
+        // The seed's 2025年度改定版 holds every mark; the working copy then confirms one.
+        const r = await api.clearReviewMark({ id: 'seed-04', field: 'purpose' });
+        expect(r.ok).toBe(true);
+      },
+    });
+    const note = () => document.querySelector<HTMLElement>('.review-notice')?.dataset.reviewCount;
+    await waitFor(() => expect(note()).toBe(String(all - 1)));
+    await user.click(await screen.findByLabelText(/確定済みの改定版/));
+    await waitFor(() => expect(note()).toBe(String(all)));
+    await user.click(screen.getByLabelText(/作業中の計画/));
+    await waitFor(() => expect(note()).toBe(String(all - 1)));
   });
 });
 
