@@ -4,11 +4,11 @@ import type { Handlers } from '../../shared/api/dispatch.ts';
 import { logDirOf } from '../log/log-file.ts';
 import type { AppInfo } from '../../shared/api/contract.ts';
 import { appVersion } from '../app-root.ts';
-import { assertWritable } from '../store/edit-guard.ts';
+import { assertWritable, planEditable } from '../store/edit-guard.ts';
 import { osUserName, readTerminalSettings, saveTerminalSettings } from '../store/terminal-settings.ts';
 import { viewOnlyOf } from '../store/view-only.ts';
 import { SCHEMA_VERSION } from '../store/migrations.ts';
-import { currentPlanId, readDepartments, readInitiative, readInitiatives, readPlanDocument, readPlanHeader, readPlanRow, readPolicies } from '../store/plan-read.ts';
+import { currentPlanId, readDepartments, readInitiative, readInitiatives, readPlanDocument, readPlanHeader, readPolicies } from '../store/plan-read.ts';
 import { replacePlanContent } from '../store/plan-write.ts';
 import { parsePlanDocument } from '../store/seed.ts';
 import { recordBatch } from '../store/audit.ts';
@@ -44,7 +44,8 @@ export const planHandlers = {
     const planId = currentPlanId(db);
     return {
       planId,
-      readOnly: readPlanRow(db, planId).read_only === 1,
+      // View-only (another terminal holds the DB) reads as read-only too: nothing offers an edit that would be refused.
+      readOnly: !planEditable(db, planId),
       plan: readPlanHeader(db, planId),
       policies: readPolicies(db, planId),
       departments: readDepartments(db, planId),

@@ -8,6 +8,7 @@ import type { FieldChange, InitiativeChange } from '../../shared/revisions/compa
 import { sideOf } from '../../shared/diff/segment.ts';
 import { renumberRuns, runCells } from '../../shared/revisions/renumber-runs.ts';
 import type { ComparisonSide, RevisionComparison } from '../../shared/revisions/types.ts';
+import { comparePdfFileName } from '../../shared/files/file-names.ts';
 import { estimateTextHeight } from './measure.ts';
 import { CELL, COLOR, CONTENT_HEIGHT, CONTENT_WIDTH, officialFrame, ruledLayout, SIZE } from './styles.ts';
 
@@ -131,8 +132,8 @@ export function buildCompareDoc(c: RevisionComparison, opts: CompareDocOptions =
   };
 }
 
-/** A file name for the PDF: 新旧対照表_<改正後>_<改正前>.pdf, with characters Windows refuses replaced. */
+/** A file name for the PDF, made by the one name helper: <計画の名称>_新旧対照表_<改正後>_<改正前>.pdf. */
 export function compareFileName(c: RevisionComparison): string {
   const label = (s: ComparisonSide) => (s.working ? '作業中' : s.label);
-  return `新旧対照表_${label(c.to)}_${label(c.from)}`.replace(/[\\/:*?"<>|\u0000-\u001f\s]/g, '_').slice(0, 150) + '.pdf';
+  return comparePdfFileName(c.to.title, label(c.to), label(c.from));
 }

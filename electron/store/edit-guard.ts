@@ -19,6 +19,11 @@ export function assertWritable(db: Database, planId: number): void {
   if (readPlanRow(db, planId).read_only === 1) throw new AppError('READ_ONLY', READ_ONLY_PLAN_MESSAGE);
 }
 
+/** Whether the screens may offer editing the plan at all (the same two conditions, as a flag to show). */
+export function planEditable(db: Database, planId: number): boolean {
+  return viewOnlyOf(db) === null && readPlanRow(db, planId).read_only !== 1;
+}
+
 /** The plan row's version must be the one the caller edited; otherwise someone saved in between. */
 export function assertPlanVersion(db: Database, planId: number, version: number): void {
   const current = readPlanRow(db, planId).version;

@@ -133,7 +133,9 @@ export function listDeletedInitiatives(db: Database): (StoredInitiative & { dele
     .sort((a, b) => b.deletedAt.localeCompare(a.deletedAt));
 }
 
-function applyNoChanges(db: Database, src: AuditSource, summary: string, pick: (items: Initiative[]) => { id: string; to: number }[]): { changed: number; batchId: number | null } {
+/** `summary` may name the moved initiative: it is given the changes and the items as they were. */
+function applyNoChanges(db: Database, src: AuditSource, summary: string | ((changes: { id: string; to: number }[], items: Initiative[]) => string),
+  pick: (items: Initiative[]) => { id: string; to: number }[]): { changed: number; batchId: number | null } {
   return db.transaction(() => {
     const planId = currentPlanId(db);
     assertWritable(db, planId);
@@ -145,7 +147,8 @@ function applyNoChanges(db: Database, src: AuditSource, summary: string, pick: (
       const x = after.initiatives.get(c.id)!;
       x.item = { ...x.item, no: c.to };
     }
-    return { changed: changes.length, batchId: commitState(db, planId, before, after, src, summary).batchId };
+    const text = typeof summary === 'string' ? summary : summary(changes, live);
+    return { changed: changes.length, batchId: commitState(db, planId, before, after, src, text).batchId };
   }).immediate();
 }
 
@@ -156,8 +159,13 @@ export function renumberInitiatives(db: Database, src: AuditSource) {
 
 /** Moves one initiative up or down within its group (swaps No. with the neighbour), or to a place in it. */
 export function moveInitiative(db: Database, src: AuditSource, id: string, move: { delta?: -1 | 1; position?: number }) {
-  const summary = move.position !== undefined ? `取組の順番を変更(グループ内の${move.position}番目へ)`
-    : move.delta! < 0 ? '取組の順番を前へ移動' : '取組の順番を後ろへ移動';
+  const summary = (changes: { id: string; to: number }[], items: Initiative[]) => {
+    const it = items.find((x) => x.id === id)!;
+    const to = changes.find((c) => c.id === id)?.to ?? it.no;
+    const group = it.priority ? '重点取組事項' : '取組事項';
+    return move.position !== undefined ? `${label(it)}の順番を変更(${group}の${move.position}番目、No.${to}へ)`
+      : `${label(it)}の順番を${move.delta! < 0 ? '前' : '後ろ'}へ移動(No.${to}へ)`;
+  };
   return applyNoChanges(db, src, summary, (items) => {
     if (!items.some((it) => it.id === id)) throw new AppError('NOT_FOUND', `取組(ID ${id})が見つかりません。`);
     return move.position !== undefined ? moveToChanges(items, id, move.position) : moveChanges(items, id, move.delta!);

@@ -5,7 +5,7 @@ import type { PlanHeader, Policy } from '../../shared/domain/schema.ts';
 import { cloneState } from '../../shared/editing/plan-state.ts';
 import type { PlanForEdit } from '../../shared/editing/api-types.ts';
 import type { AuditSource } from './audit.ts';
-import { assertPlanVersion, assertWritable } from './edit-guard.ts';
+import { assertPlanVersion, assertWritable, planEditable } from './edit-guard.ts';
 import { currentPlanId, readDepartments, readPlanHeader, readPlanRow, readPolicies } from './plan-read.ts';
 import { commitState, readPlanState, type Committed } from './plan-state-store.ts';
 
@@ -18,7 +18,8 @@ export function readPlanForEdit(db: Database): PlanForEdit {
   return {
     planId,
     version: row.version,
-    readOnly: row.read_only === 1,
+    // View-only (another terminal holds the DB) reads as read-only too: nothing offers an edit that would be refused.
+    readOnly: !planEditable(db, planId),
     plan: readPlanHeader(db, planId),
     policies: readPolicies(db, planId),
     departments: readDepartments(db, planId).map((d) => d.name),

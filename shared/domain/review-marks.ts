@@ -2,7 +2,7 @@
 // the marks whose field has changed since (the editor, `load`, an applied survey return all pass here).
 import type { Initiative, ReviewMark, ScheduleBar } from './schema.ts';
 
-type Marked = Pick<Initiative, 'title' | 'purpose' | 'activity' | 'departments' | 'sourcePlans' | 'schedule' | 'results'> & { reviewMarks?: ReviewMark[] | null | undefined };
+export type Marked = Pick<Initiative, 'title' | 'purpose' | 'activity' | 'departments' | 'sourcePlans' | 'schedule' | 'results'> & { reviewMarks?: ReviewMark[] | null | undefined };
 
 const barText = (b: ScheduleBar) => `[段${b.lane + 1}] ${b.label} ${b.from}〜${b.to}`;
 
@@ -32,6 +32,10 @@ export function markOn(it: Marked, field: string, reason: string): ReviewMark {
 }
 
 export const markHolds = (it: Marked, m: ReviewMark): boolean => markedText(it, m.field) === m.text;
+
+/** True when the 実績 of `fiscalYear` carries a mark that still holds. */
+export const resultMarked = (it: Marked, fiscalYear: number): boolean =>
+  liveMarks(it).some((m) => m.field === `results.${fiscalYear}`);
 
 /** The marks that still hold, in field order of the record. */
 export function liveMarks(it: Marked): ReviewMark[] {

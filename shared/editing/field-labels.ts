@@ -1,5 +1,6 @@
 // Japanese names of the fields, and short display text of audit values (for 履歴 and 点検).
 import type { Policy, Result as ResultRow, ReviewMark, ScheduleBar as ScheduleBarT, SourcePlan as SourcePlanT } from '../domain/schema.ts';
+import { markFieldLabel } from '../domain/review-marks.ts';
 
 export const FIELD_LABELS: Record<string, string> = {
   // initiative
@@ -18,6 +19,10 @@ export function fieldLabel(entity: string, field: string): string {
   if (entity === 'plan' && PLAN_FIELD_LABELS[field]) return PLAN_FIELD_LABELS[field];
   return FIELD_LABELS[field] ?? field;
 }
+
+/** The field a 要確認 mark sits on, in Japanese (a bar by the text the mark was set on). */
+export const markName = (m: ReviewMark): string =>
+  (/^schedule\[\d+\]$/.test(m.field) ? `計画「${m.text}」` : markFieldLabel({ schedule: [] }, m.field));
 
 const STATE_TEXT: Record<string, string> = { none: '(なし)', live: '有効', deleted: '削除済み' };
 const ERA_TEXT: Record<string, string> = { seireki: '西暦', wareki: '和暦', both: '併記' };
@@ -41,7 +46,7 @@ function formatFull(field: string, v: unknown): string {
     case 'schedule': return (v as ScheduleBarT[]).map((b) => `[段${b.lane + 1}] ${b.label} ${b.from}〜${b.to}`).join(' / ');
     case 'results': return (v as ResultRow[]).map((r) => `${r.fiscalYear}年度: ${r.text}`).join(' / ');
     case 'sourcePlans': return (v as SourcePlanT[]).map((s) => (s.ref ? `${s.name}(${s.ref})` : s.name)).join('、');
-    case 'reviewMarks': return (v as ReviewMark[]).map((m) => `${m.field}: ${m.reason}`).join(' / ');
+    case 'reviewMarks': return (v as ReviewMark[]).map((m) => `${markName(m)}: ${m.reason}`).join(' / ');
     case 'policies': return (v as Policy[]).map((p) => `方針${p.code} ${p.name}`).join('、');
     default: return v.map((x) => (typeof x === 'string' ? x : JSON.stringify(x))).join('、');
   }

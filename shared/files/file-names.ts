@@ -55,3 +55,8 @@ export function planPdfFileName(plan: PlanNameParts, ex: ExcerptParts = {}): str
 export function planXlsxFileName(plan: PlanNameParts, listed?: number): string {
   return `${stem(plan, listed === undefined ? '' : `取組一覧_絞り込み${listed}件`)}.xlsx`;
 }
+
+/** The 新旧対照表: the plan's title (as in 改正後), then 「新旧対照表_<改正後>_<改正前>」 (a working copy reads 作業中). */
+export function comparePdfFileName(title: string, after: string, before: string): string {
+  return `${stem({ title, edition: '' }, '新旧対照表', after, before)}.pdf`;
+}

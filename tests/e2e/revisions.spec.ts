@@ -73,7 +73,7 @@ test('a compare of the seed revision with the edited working copy underlines the
     page.waitForEvent('download'),
     page.getByRole('button', { name: '新旧対照表の PDF を保存' }).click(),
   ]);
-  expect(download.suggestedFilename()).toBe('新旧対照表_作業中_2025年度改定版.pdf');
+  expect(download.suggestedFilename()).toBe('平塚市デジタル化基本方針【アクションプラン(2024-2026)】_新旧対照表_作業中_2025年度改定版.pdf');
   expect(readFileSync(await download.path()).subarray(0, 5).toString()).toBe('%PDF-');
 });
 

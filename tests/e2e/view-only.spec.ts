@@ -27,11 +27,15 @@ base('a view-only second host: banner, refused edit, reload, take over', async (
     await expect(banner).toContainText(/閲覧のみで開いています: 「アプリ」\(端末「.+」、.+ から\)が編集中のため/);
     await page.screenshot({ path: testInfo.outputPath('1-banner.png') });
 
+    // Nothing offers an edit that would be refused (the refusals themselves: tests/store/view-only.test.ts).
+    await expect(page.getByRole('button', { name: '新しい取組を追加' })).toBeDisabled();
     await page.locator('a', { hasText: '書かない窓口の導入' }).first().click();
-    await page.getByRole('button', { name: '編集' }).click();
-    await page.fill('#ed-title', '閲覧側で書き換えた名前');
-    await page.getByRole('button', { name: /保存/ }).click();
-    await expect(page.getByRole('alert').filter({ hasText: '閲覧のみで開いています' }).first()).toBeVisible();
+    await expect(page.getByRole('button', { name: '編集', exact: true })).toBeDisabled();
+    await expect(page.getByRole('button', { name: '削除', exact: true })).toBeDisabled();
+    // Even the editor reached by its address cannot save.
+    await page.evaluate(() => { location.hash = location.hash.replace('#/initiative/', '#/edit/'); });
+    await expect(page.locator('#ed-title')).toBeVisible();
+    await expect(page.getByRole('button', { name: /保存/ })).toBeDisabled();
     await page.screenshot({ path: testInfo.outputPath('2-refused.png') });
 
     const list = await holder.call<InitiativeView[]>('listInitiatives');

@@ -47,4 +47,15 @@ describe('点検', () => {
     expect(option.textContent).toBe(`保育課(${mine.length}件)`);
     expect(rows.every((r) => r.textContent!.includes('保育所等におけるICTの活用') || mine.some((f) => r.textContent!.includes(f.title!)))).toBe(true);
   });
+
+  it('names every group in Japanese, the 要確認 marks of the seed included', async () => {
+    const { screen } = await renderApp('#/checks', doc);
+    await screen.findByText(/実績の未記入/);
+    const review = document.querySelector<HTMLDetailsElement>('details.rule-group[data-rule="needs-review"]')!;
+    const marks = runChecks(doc, { asOfFiscalYear: 2026 }).findings.filter((f) => f.rule === 'needs-review').length;
+    expect(marks).toBeGreaterThan(0);
+    expect(review.querySelector('summary')!.textContent).toContain(`要確認${marks}件`);
+    const titles = [...document.querySelectorAll('details.rule-group > summary')].map((s) => s.textContent ?? '');
+    expect(titles.filter((t) => /[a-z]+-[a-z]+/.test(t))).toEqual([]);
+  });
 });

@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { waitFor } from '@testing-library/react';
 import { renderApp } from './render-app.tsx';
 import { api } from '../../renderer/api/client.ts';
+import { seedPlan } from './fake-client.ts';
 
 describe('変更履歴', () => {
   it('shows the changed years of 実績 and the changed bars of 計画, not the whole values', async () => {
@@ -43,5 +44,28 @@ describe('変更履歴', () => {
     await waitFor(() => expect(whole.hasAttribute('open')).toBe(true));
     expect(whole.querySelector('.old')!.textContent).toContain(old2024);
     expect(whole.querySelector('.new')!.textContent).toContain('2025年度: ・全課に展開しました。');
+  });
+
+  it('names the 要確認 marks that went by their field, and the initiative a move renumbered', async () => {
+    const { screen, user } = await renderApp('#/history', seedPlan());
+    const got = await api.getInitiative({ id: 'seed-04' });
+    if (!got.ok) throw new Error(got.error.message);
+    const { version, ...it } = got.value;
+    expect(it.reviewMarks?.map((m) => m.field)).toEqual(['purpose', 'results.2024']);
+    const saved = await api.saveInitiative({ id: it.id, version, initiative: { ...it, purpose: `${it.purpose.replace(/…$/, '')}促進を図ります。` } });
+    expect(saved.ok).toBe(true);
+    expect((await api.moveInitiative({ id: it.id, position: 2 })).ok).toBe(true);
+    window.dispatchEvent(new CustomEvent('plan-desk:history-changed'));
+
+    // The move names what moved, from where to where.
+    await screen.findByText(`No.4「${it.title}」の順番を変更(重点取組事項の2番目、No.2へ)`);
+    await screen.findByText(`No.4「${it.title}」を編集`);
+    await user.click(screen.getByText(/変更内容\(2項目\)/));
+    const marks = document.querySelector<HTMLElement>('td.change[data-field="reviewMarks"]')!;
+    const items = [...marks.querySelectorAll('.change-list li')].map((li) => li.textContent);
+    expect(items).toEqual(['外れた要確認目的']);
+    expect(marks.textContent).not.toMatch(/purpose|results\.2024/);
+    await user.click(marks.querySelector('details.whole-value summary')!);
+    expect(marks.querySelector('.old')!.textContent).toContain('2024年度の実績: 公表版の転記で');
   });
 });

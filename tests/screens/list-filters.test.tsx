@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { within } from '@testing-library/react';
 import { renderApp } from './render-app.tsx';
 import { seedPlan } from './fake-client.ts';
+import { liveMarks } from '../../shared/domain/review-marks.ts';
 
 const rowsShown = () => [...document.querySelectorAll<HTMLTableRowElement>('tbody tr[data-no]')].map((r) => Number(r.dataset.no));
 
@@ -46,5 +47,20 @@ describe('search', () => {
     const { screen, user } = await renderApp('#/list', seedPlan());
     await user.type(screen.getByLabelText('検索(Ctrl+F)'), 'ｷｬｯｼｭﾚｽ');
     expect(document.querySelector('tr[data-no="3"] .match-place mark')!.textContent).toBe('キャッシュレス');
+  });
+});
+
+describe('要確認あり', () => {
+  it('names, in each row it shows, the fields that need checking', async () => {
+    const doc = seedPlan();
+    const { screen, user } = await renderApp('#/list', doc);
+    expect(document.querySelector('.review-place')).toBeNull(); // only under the filter
+    await user.click(screen.getByLabelText('要確認あり'));
+    const no4 = doc.initiatives.find((i) => i.no === 4)!;
+    expect(liveMarks(no4).map((m) => m.field)).toEqual(['purpose', 'results.2024']);
+    expect(document.querySelector('tr[data-no="4"] .review-place')!.textContent).toBe('要確認: 目的、2024年度の実績');
+    const rows = [...document.querySelectorAll<HTMLElement>('tbody tr[data-no]')];
+    expect(rows.length).toBe(doc.initiatives.filter((i) => liveMarks(i).length > 0).length);
+    expect(rows.every((r) => r.querySelector('.review-place') !== null)).toBe(true);
   });
 });

@@ -1,13 +1,14 @@
 // @vitest-environment jsdom
-// The list's 実績 columns (記入済 / 未記入 per fiscal year) and the list as shown to Excel: the
+// The list's 実績 columns (記入済 / 未記入 / 要確認 per fiscal year) and the list as shown to Excel: the
 // same rows in the same order, each year's status, a whole and meaningful file name.
 import { describe, expect, it, vi } from 'vitest';
-import { waitFor } from '@testing-library/react';
+import { waitFor, within } from '@testing-library/react';
 import ExcelJS from 'exceljs';
 import { renderApp } from './render-app.tsx';
 import { seedPlan } from './fake-client.ts';
 import { currentFiscalYear } from '../../shared/domain/fiscal-year.ts';
 import { emptyFilter } from '../../shared/editing/filters.ts';
+import { resultMarked } from '../../shared/domain/review-marks.ts';
 
 describe('実績 columns', () => {
   it('show each year as 記入済 or 未記入, matching what each initiative holds', async () => {
@@ -19,6 +20,25 @@ describe('実績 columns', () => {
     expect(cell(2, 2024)).toBe('記入済');
     expect(cell(1, 2025)).toBe(2025 > currentFiscalYear() ? '—' : '未記入');
     expect(screen.getAllByRole('columnheader', { name: /実績/ }).length).toBe(2 * 3);
+  });
+
+  it('show 要確認 where the 実績 of the year carries a mark, and 記入済 once it is confirmed', async () => {
+    const doc = seedPlan();
+    const marked = doc.initiatives.filter((i) => resultMarked(i, 2024));
+    expect(marked.length).toBeGreaterThan(0);
+    const { screen, user } = await renderApp('#/list', doc);
+    await screen.findByText('(1)重点取組事項');
+    const cell = (no: number) => document.querySelector(`tr[data-no="${no}"] td.result-status[data-fiscal-year="2024"]`)?.textContent;
+    for (const it of doc.initiatives) expect([it.no, cell(it.no)]).toEqual([it.no, resultMarked(it, 2024) ? '要確認' : '記入済']);
+    const no4 = doc.initiatives.find((i) => i.no === 4)!;
+    expect(cell(4)).toBe('要確認');
+    await user.click(screen.getByRole('link', { name: no4.title }));
+    const item = await screen.findByText('2024年度の実績', { selector: '.review-field' });
+    await user.click(within(item.closest('li')!).getByRole('button', { name: '確認済みにする' }));
+    await screen.findByText('2024年度の実績を確認済みにしました');
+    await user.click(screen.getByRole('link', { name: '← 一覧へ' }));
+    await screen.findByText('(1)重点取組事項');
+    expect(cell(4)).toBe('記入済');
   });
 });
 
@@ -50,7 +70,11 @@ describe('the list as shown to Excel', () => {
     const doc = seedPlan();
     const firstStatus = list.getCell(2, head.indexOf('実績 2024年度') + 1).value;
     const first = doc.initiatives.find((i) => i.no === shown[0])!;
-    expect(firstStatus).toBe(first.results.some((x) => x.fiscalYear === 2024 && x.text.trim()) ? '記入済' : '未記入');
+    expect(firstStatus).toBe(resultMarked(first, 2024) ? '要確認' : first.results.some((x) => x.fiscalYear === 2024 && x.text.trim()) ? '記入済' : '未記入');
+    const statuses = Array.from({ length: shown.length }, (_, k) => list.getCell(k + 2, head.indexOf('実績 2024年度') + 1).value);
+    const markedShown = shown.filter((no) => resultMarked(doc.initiatives.find((i) => i.no === no)!, 2024));
+    expect(markedShown.length).toBeGreaterThan(0);
+    expect(statuses.filter((v) => v === '要確認').length).toBe(markedShown.length);
     expect(list.rowCount).toBe(shown.length + 1);
   });
 

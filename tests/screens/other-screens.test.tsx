@@ -3,7 +3,10 @@
 // the PDF screen's choices, and messages shown where the action was (確定, a revision's PDF).
 import { describe, expect, it } from 'vitest';
 import { waitFor, within } from '@testing-library/react';
-import { renderApp } from './render-app.tsx';
+import { go, renderApp } from './render-app.tsx';
+import { seedPlan } from './fake-client.ts';
+import { liveMarks } from '../../shared/domain/review-marks.ts';
+import { api } from '../../renderer/api/client.ts';
 
 describe('ダッシュボード', () => {
   it('writes 方針3 whole (on two lines if need be) and names its bar colours', async () => {
@@ -43,6 +46,26 @@ describe('PDF 出力', () => {
   });
 });
 
+describe('PDF 出力 and the 要確認 marks', () => {
+  it('counts the marks of what is printed: the working copy, or the frozen revision as it was frozen', async () => {
+    const doc = seedPlan();
+    const all = doc.initiatives.reduce((n, it) => n + liveMarks(it).length, 0);
+    const { screen, user } = await renderApp('#/pdf', doc, {
+      before: async () => {
+        // The seed's 2025年度改定版 holds every mark; the working copy then confirms one.
+        const r = await api.clearReviewMark({ id: 'seed-04', field: 'purpose' });
+        expect(r.ok).toBe(true);
+      },
+    });
+    const note = () => document.querySelector<HTMLElement>('.review-notice')?.dataset.reviewCount;
+    await waitFor(() => expect(note()).toBe(String(all - 1)));
+    await user.click(await screen.findByLabelText(/確定済みの改定版/));
+    await waitFor(() => expect(note()).toBe(String(all)));
+    await user.click(screen.getByLabelText(/作業中の計画/));
+    await waitFor(() => expect(note()).toBe(String(all - 1)));
+  });
+});
+
 describe('改定版・新旧対照表', () => {
   it('shows the 確定 message beside the form, and says a revision PDF was saved', async () => {
     const { screen, user, fake } = await renderApp('#/revisions');
@@ -61,5 +84,47 @@ describe('改定版・新旧対照表', () => {
     // After the form it belongs to, not at the top of the page.
     expect(form.compareDocumentPosition(done) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
     expect(screen.getByRole('table', { name: '改定版の一覧' }).compareDocumentPosition(done) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
+    // The 新旧対照表 picker now starts from the revision just frozen.
+    await waitFor(() => expect(screen.getByLabelText<HTMLSelectElement>('改正前').value).toBe('2026年度改定版'));
+  });
+
+  it('says how many 要確認 marks a freeze would keep, and asks with the count before freezing', async () => {
+    const doc = seedPlan();
+    const marks = doc.initiatives.reduce((n, it) => n + liveMarks(it).length, 0);
+    expect(marks).toBeGreaterThan(0);
+    const { screen, user, fake } = await renderApp('#/revisions', doc);
+    const form = await screen.findByRole('form', { name: '改定版を確定' });
+    expect(within(form).getByRole('note').textContent).toContain(`要確認が ${marks} 件残っています`);
+    await user.clear(screen.getByLabelText('改定版の名前'));
+    await user.type(screen.getByLabelText('改定版の名前'), '2026年度改定版');
+    await user.type(screen.getByLabelText('改定内容'), '①実績を記載しました。');
+    await user.click(within(form).getByRole('button', { name: '改定版を確定' }));
+    expect(within(form).getByRole('status').textContent).toContain(`要確認 ${marks} 件を残したまま確定します`);
+    expect(fake.callsOf('freezeRevision')).toHaveLength(0);
+    await user.click(within(form).getByRole('button', { name: '要確認を残したまま確定する' }));
+    await screen.findByText(/改定版「2026年度改定版」を確定しました/);
+    expect(fake.callsOf('freezeRevision')).toHaveLength(1);
+  });
+
+  it('marks a damaged revision 破損 and keeps the others usable', async () => {
+    const { screen, fake } = await renderApp('#/revisions');
+    const base = { kind: '改定' as const, summary: ['①実績を記載しました。'], planId: 1, title: 'テスト計画', firstFiscalYear: 2024, lastFiscalYear: 2026,
+      isCurrentPlan: true, frozenAt: '2026-04-01T00:00:00Z', frozenBy: 'user01' };
+    fake.override('listRevisions', () => ({ ok: true, value: [
+      { ...base, label: '2026年度改定版', date: '2026-04-01', summary: [], title: '(保存内容が壊れています)', damaged: true as const },
+      { ...base, label: '2025年度改定版', date: '2025-07-08' },
+    ] }));
+    await go('#/list');
+    await go('#/revisions');
+    const table = await screen.findByRole('table', { name: '改定版の一覧' });
+    const bad = await waitFor(() => { const r = table.querySelector<HTMLElement>('tr[data-label="2026年度改定版"]'); expect(r).not.toBeNull(); return r!; });
+    expect(within(bad).getByText('破損')).toBeTruthy();
+    expect(bad.textContent).toContain('バックアップから復元');
+    expect(within(bad).queryAllByRole('button')).toHaveLength(0);
+    const good = table.querySelector<HTMLElement>('tr[data-label="2025年度改定版"]')!;
+    expect(within(good).getByRole('button', { name: '表示' })).toBeTruthy();
+    expect(within(good).getByRole('button', { name: 'PDF' })).toBeTruthy();
+    const from = screen.getByLabelText<HTMLSelectElement>('改正前');
+    expect([...from.options].map((o) => o.value)).toEqual(['2025年度改定版']);
   });
 });

@@ -19,8 +19,9 @@ afterEach(() => {
 });
 
 /** `keepSession`: the test has put a list state in sessionStorage first. */
-export async function renderApp(hash = '#/list', doc?: PlanDocument, opts: { keepSession?: boolean } = {}) {
+export async function renderApp(hash = '#/list', doc?: PlanDocument, opts: { keepSession?: boolean; before?: (fake: FakeClient) => Promise<void> | void } = {}) {
   current = installFakeClient(doc);
+  await opts.before?.(current);
   if (!opts.keepSession) sessionStorage.clear();
   location.hash = hash;
   const user = userEvent.setup();

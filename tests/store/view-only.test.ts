@@ -60,6 +60,9 @@ describe('a second host on a DB another program holds', () => {
     expect(info.readOnly).toBe(true);
     expect(info.holder).toMatchObject({ holder: 'アプリ' });
     expect(info.readOnlyReason).toMatch(/「アプリ」\(端末「.+」、.+ から\)が編集中/);
+    // The screens read the plan as not editable, so none offers an edit that would be refused.
+    expect(value(await api<{ readOnly: boolean }>('getPlan')).readOnly).toBe(true);
+    expect(value(await api<{ readOnly: boolean }>('getPlanForEdit')).readOnly).toBe(true);
 
     // Every view, the PDF, the Excel export and the 新旧対照表 work.
     const list = value(await api<InitiativeView[]>('listInitiatives'));
@@ -109,6 +112,8 @@ describe('a second host on a DB another program holds', () => {
     const after = value(await api<AppInfo>('reopenDatabase'));
     expect(after).toMatchObject({ readOnly: false, holder: null, readOnlyReason: null });
     expect(app.db.readonly).toBe(false);
+    expect(value(await api<{ readOnly: boolean }>('getPlan')).readOnly).toBe(false);
+    expect(value(await api<{ readOnly: boolean }>('getPlanForEdit')).readOnly).toBe(false);
     const fresh = value(await api<InitiativeView>('getInitiative', { id: first.id }));
     value(await api('saveInitiative', { id: first.id, version: fresh.version, initiative: renamed(fresh, '引き継いで保存') }));
     expect(value(await api<InitiativeView>('getInitiative', { id: first.id })).title).toBe('引き継いで保存');

@@ -1,6 +1,8 @@
 // File names: the whole title and edition, then what the file holds; Nos as ranges; never cut mid-word.
 import { describe, expect, it } from 'vitest';
-import { nosText, planPdfFileName, planXlsxFileName } from '../../shared/files/file-names.ts';
+import { comparePdfFileName, nosText, planPdfFileName, planXlsxFileName } from '../../shared/files/file-names.ts';
+import { compareFileName } from '../../electron/pdf/compare-doc.ts';
+import type { RevisionComparison } from '../../shared/revisions/types.ts';
 
 const plan = { title: '平塚市デジタル化基本方針【アクションプラン(2024-2026)】', edition: '2025年度改定版' };
 
@@ -19,5 +21,11 @@ describe('file names', () => {
     const name = planPdfFileName({ title: 'あ'.repeat(400), edition: '版' }, { department: '市民課', only: [1] });
     expect(name.endsWith('…_抜粋_市民課_No.1.pdf')).toBe(true);
     expect(name.length).toBeLessThanOrEqual(190);
+  });
+  it('name a 新旧対照表 by the plan it compares, then both sides', () => {
+    expect(comparePdfFileName(plan.title, '作業中', '2025年度改定版')).toBe('平塚市デジタル化基本方針【アクションプラン(2024-2026)】_新旧対照表_作業中_2025年度改定版.pdf');
+    const side = (label: string, working: boolean) => ({ label, working, date: null, title: 'A/B計画' });
+    const c = { from: side('2025年度改定版', false), to: side('(作業中)', true) } as unknown as RevisionComparison;
+    expect(compareFileName(c)).toBe('A_B計画_新旧対照表_作業中_2025年度改定版.pdf');
   });
 });

@@ -43,6 +43,9 @@ export const pdfCommand: Command = {
     writeFileAtomically(values.out, r.bytes);
     const items = r.items;
     io.err(`「${values.out}」を作成しました(${r.pages} ページ、取組 ${items} 件${r.workingCopy ? '、作業中(未確定)の印つき' : ''})。`);
+    io.err(r.review.marks > 0
+      ? `要確認が ${r.review.marks} 件残っています(${r.review.initiatives}取組)。その文はそのまま(「…」を含めて)印刷されました。plan-desk check で確認できます。`
+      : '印刷した取組に要確認は残っていません。');
     for (const w of r.warnings) io.err(`警告: ${w}`);
     return EXIT.ok;
   },

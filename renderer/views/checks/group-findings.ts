@@ -3,11 +3,13 @@
 import type { InitiativeView } from '../../../shared/api/contract.ts';
 import type { Finding, RuleId } from '../../../shared/checks/types.ts';
 
-const RULE_LABELS: Partial<Record<RuleId, string>> = {
+// Every rule has its Japanese name here (a Record, so a new rule without one does not compile).
+const RULE_LABELS: Record<RuleId, string> = {
   'required': '必須項目の空欄', 'duplicate-no': 'No. の重複', 'duplicate-id': 'ID の重複', 'unknown-policy': '一覧にない方針',
   'bar-order': '計画の年度の順序', 'bar-period': '計画期間の外の計画', 'bar-overlap': '計画の重なり', 'result-period': '計画期間の外の実績',
   'result-duplicate': '実績の重複', 'result-missing': '実績の未記入', 'unknown-department': '課の一覧にない課',
   'duplicate-department': '実施課の重複', 'overflow': 'PDF の枠に収まらないおそれ', 'plan-header': '計画の設定',
+  'needs-review': '要確認', 'period-text': '計画期間と違う期間の記述',
 };
 
 export const ruleLabel = (rule: string): string => RULE_LABELS[rule as RuleId] ?? rule;

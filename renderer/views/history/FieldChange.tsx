@@ -2,8 +2,8 @@
 // passage (removed struck through, added underlined), with the whole old and new value one click
 // away. Short values (flags, numbers, names) read as 「前 → 後」.
 import type { HistoryEntry } from '../../../shared/editing/api-types.ts';
-import type { Result, ScheduleBar } from '../../../shared/domain/schema.ts';
-import { formatValue } from '../../../shared/editing/field-labels.ts';
+import type { Result, ReviewMark, ScheduleBar } from '../../../shared/domain/schema.ts';
+import { formatValue, markName } from '../../../shared/editing/field-labels.ts';
 import { diffText } from '../../../shared/revisions/text-diff.ts';
 
 function Passage({ before, after }: { before: string; after: string }) {
@@ -43,10 +43,26 @@ function ScheduleChange({ before, after }: { before: ScheduleBar[]; after: Sched
   );
 }
 
+const asMarks = (v: unknown): ReviewMark[] => (Array.isArray(v) ? v as ReviewMark[] : []);
+
+/** 要確認 marks by the field they sit on: which went (確認済み, or the text changed) and which came. */
+function MarksChange({ before, after }: { before: ReviewMark[]; after: ReviewMark[] }) {
+  const key = (m: ReviewMark) => `${m.field}\u0000${m.text}`;
+  const was = new Set(before.map(key));
+  const now = new Set(after.map(key));
+  return (
+    <ul className="change-list">
+      {before.filter((m) => !now.has(key(m))).map((m) => <li key={`-${key(m)}`}><span className="change-kind">外れた要確認</span>{markName(m)}</li>)}
+      {after.filter((m) => !was.has(key(m))).map((m) => <li key={`+${key(m)}`}><span className="change-kind">付いた要確認</span>{markName(m)}</li>)}
+    </ul>
+  );
+}
+
 export function FieldChange({ e }: { e: HistoryEntry }) {
   let what;
   if (e.field === 'results') what = <ResultsChange before={asResults(e.oldValue)} after={asResults(e.newValue)} />;
   else if (e.field === 'schedule') what = <ScheduleChange before={asBars(e.oldValue)} after={asBars(e.newValue)} />;
+  else if (e.field === 'reviewMarks') what = <MarksChange before={asMarks(e.oldValue)} after={asMarks(e.newValue)} />;
   else if (typeof e.oldValue === 'string' && typeof e.newValue === 'string') what = <span className="multiline"><Passage before={e.oldValue} after={e.newValue} /></span>;
   else what = <span>{formatValue(e.field, e.oldValue, 120)} → {formatValue(e.field, e.newValue, 120)}</span>;
   const old = formatValue(e.field, e.oldValue, 20000);

@@ -6,7 +6,7 @@ import { usePlan } from '../../app/plan-context.tsx';
 import { runUndo } from './undo-actions.tsx';
 
 export function useHistory(initiativeId?: string) {
-  const { initiatives, reload: reloadPlan } = usePlan();
+  const { plan, initiatives, reload: reloadPlan } = usePlan();
   const [page, setPage] = useState<HistoryPage | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
@@ -32,5 +32,7 @@ export function useHistory(initiativeId?: string) {
       setBusy(false);
     }
   };
-  return { page, error, busy, act };
+  // Viewing only (another terminal holds the plan) or an ended period: nothing to undo from here.
+  const editable = plan?.readOnly !== true;
+  return { page, error, busy, act, editable };
 }

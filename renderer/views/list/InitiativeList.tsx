@@ -104,9 +104,9 @@ export function InitiativeList() {
         {isFilterActive(state.filter) ? `${totals.all}件中 ${visible.length}件を表示` : `全${totals.all}件`}
       </p>
       <InitiativeTable caption="(1)重点取組事項" items={priority} total={totals.priority} policyName={policyName}
-        sort={state.sort} dir={state.dir} onSort={onSort} onOpen={open} onKeyDown={onKeyDown} status={status} query={state.filter.query} />
+        sort={state.sort} dir={state.dir} onSort={onSort} onOpen={open} onKeyDown={onKeyDown} status={status} query={state.filter.query} marks={state.filter.needsReview === true} />
       <InitiativeTable caption="(2)取組事項" items={normal} total={totals.all - totals.priority} policyName={policyName}
-        sort={state.sort} dir={state.dir} onSort={onSort} onOpen={open} onKeyDown={onKeyDown} status={status} query={state.filter.query} />
+        sort={state.sort} dir={state.dir} onSort={onSort} onOpen={open} onKeyDown={onKeyDown} status={status} query={state.filter.query} marks={state.filter.needsReview === true} />
     </div>
   );
 }

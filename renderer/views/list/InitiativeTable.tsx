@@ -5,6 +5,7 @@ import type { InitiativeView } from '../../../shared/api/contract.ts';
 import type { SortDir, SortKey } from '../../../shared/editing/filters.ts';
 import type { ResultStatus } from '../../../shared/editing/result-status.ts';
 import { matchPlaces } from '../../../shared/editing/search-match.ts';
+import { liveMarks, markFieldLabel } from '../../../shared/domain/review-marks.ts';
 
 const FIRST_CHUNK = 150;
 const NEXT_CHUNK = 300;
@@ -14,10 +15,12 @@ export interface StatusColumns { years: number[]; label: (y: number) => string; 
 
 const STATUS_CLASS: Record<ResultStatus, string> = { '記入済': 'done', '未記入': 'missing', '要確認': 'review', '—': 'later' };
 
-const Row = memo(function Row({ it, policyName, onOpen, status, query }: {
-  it: InitiativeView; policyName: string; onOpen: (id: string) => void; status: StatusColumns; query: string;
+const Row = memo(function Row({ it, policyName, onOpen, status, query, marks }: {
+  it: InitiativeView; policyName: string; onOpen: (id: string) => void; status: StatusColumns; query: string; marks: boolean;
 }) {
   const places = query ? matchPlaces(it, query) : [];
+  // Under 「要確認あり」: which fields of the row need checking, without opening it.
+  const marked = marks ? liveMarks(it) : [];
   return (
     <tr data-no={it.no} data-id={it.id} tabIndex={-1} onClick={() => onOpen(it.id)}>
       <td className="num">{it.no}</td>
@@ -28,6 +31,9 @@ const Row = memo(function Row({ it, policyName, onOpen, status, query }: {
         {places.map((p) => (
           <div key={p.label} className="match-place">一致: <span className="match-field">{p.label}</span> {p.before}<mark>{p.hit}</mark>{p.after}</div>
         ))}
+        {marked.length > 0 && (
+          <div className="review-place">要確認: {marked.map((m) => markFieldLabel(it, m.field)).join('、')}</div>
+        )}
       </td>
       <td>{it.departments.map((d) => <div key={d}>{d}</div>)}</td>
       <td>{it.sourcePlans.map((s, i) => <div key={i}>{s.name}</div>)}</td>
@@ -44,8 +50,10 @@ const COLUMNS: { label: string; key?: SortKey }[] = [
   { label: '取組内容', key: 'title' }, { label: '実施課', key: 'department' }, { label: '備考' },
 ];
 
-export function InitiativeTable({ caption, items, total, policyName, sort, dir, onSort, onOpen, onKeyDown, status, query }: {
+export function InitiativeTable({ caption, items, total, policyName, sort, dir, onSort, onOpen, onKeyDown, status, query, marks = false }: {
   caption: string; items: InitiativeView[]; total: number; policyName: (c: number) => string; status: StatusColumns; query: string;
+  /** Name the 要確認 fields of each row (the 「要確認あり」 filter is on). */
+  marks?: boolean;
   sort: SortKey; dir: SortDir; onSort: (k: SortKey) => void; onOpen: (id: string) => void;
   onKeyDown: (e: React.KeyboardEvent<HTMLTableSectionElement>) => void;
 }) {
@@ -81,7 +89,7 @@ export function InitiativeTable({ caption, items, total, policyName, sort, dir, 
             </tr>
           </thead>
           <tbody onKeyDown={onKeyDown}>
-            {shown.map((it) => <Row key={it.id} it={it} policyName={policyName(it.policy)} onOpen={onOpen} status={status} query={query} />)}
+            {shown.map((it) => <Row key={it.id} it={it} policyName={policyName(it.policy)} onOpen={onOpen} status={status} query={query} marks={marks} />)}
             {items.length > limit && (
               <tr ref={sentinel} className="more" aria-hidden="true"><td colSpan={7 + status.years.length}>続きを読み込み中…({items.length - limit}件)</td></tr>
             )}

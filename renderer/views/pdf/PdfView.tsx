@@ -13,6 +13,7 @@ import { PdfResult } from './PdfResult.tsx';
 import { parsePdfParam } from './route-param.ts';
 import { usePdfJob, type PdfInput } from './use-pdf-job.ts';
 import { ReviewNotice } from '../review/ReviewNotice.tsx';
+import { usePrintedInitiatives } from './use-printed-initiatives.ts';
 
 const ERA_LABEL: Record<EraStyle, string> = { seireki: '西暦', wareki: '和暦', both: '西暦・和暦併記' };
 
@@ -68,6 +69,8 @@ export function PdfView({ param }: { param: string | null }) {
     setChoice(next.choice);
   }, [param]); // the other values are read as they are when the link changes
 
+  const printed = usePrintedInitiatives(sorted, choice.edition === 'frozen' ? status?.lastRevision?.label ?? null : null);
+
   if (!plan) return <p role="status">読み込み中…</p>;
   return (
     <div className="pdf-view">
@@ -84,7 +87,7 @@ export function PdfView({ param }: { param: string | null }) {
         busy={view.kind === 'running'}
         onSubmit={() => void start(choiceToInput(choice))}
       />
-      <ReviewNotice initiatives={sorted.filter((it) => choice.scope === 'all'
+      <ReviewNotice initiatives={printed.filter((it) => choice.scope === 'all'
         || (choice.scope === 'selected' ? choice.nos.includes(it.no) : it.departments.includes(choice.department)))} />
       <JobProgress view={view} />
       {view.kind === 'failed' && <p role="alert" className="error">{view.message}</p>}

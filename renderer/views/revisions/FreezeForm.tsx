@@ -1,11 +1,12 @@
 // 「改定版を確定」: label, date and the 改定履歴 lines; a second click confirms (freezing cannot be undone).
 import { useState, type FormEvent } from 'react';
+import { liveMarks } from '../../../shared/domain/review-marks.ts';
 import { api } from '../../api/client.ts';
 import { usePlan } from '../../app/plan-context.tsx';
 import { localToday, suggestLabel } from './dates.ts';
 
 export function FreezeForm({ onFrozen }: { onFrozen: (label: string) => void }) {
-  const { plan, reload } = usePlan();
+  const { plan, initiatives, reload } = usePlan();
   const [label, setLabel] = useState(() => suggestLabel(new Date()));
   const [date, setDate] = useState(() => localToday());
   const [summary, setSummary] = useState('');
@@ -13,6 +14,9 @@ export function FreezeForm({ onFrozen }: { onFrozen: (label: string) => void }) 
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
   if (!plan) return null;
+  // 要確認 marks left go into the revision as they are: the coordinator is told, and asked.
+  const marked = initiatives.filter((it) => liveMarks(it).length > 0);
+  const marks = marked.reduce((n, it) => n + liveMarks(it).length, 0);
   if (plan.readOnly) return <p className="notice">この計画は読み取り専用のため、改定版を確定できません。</p>;
 
   const submit = async (e: FormEvent) => {
@@ -39,9 +43,15 @@ export function FreezeForm({ onFrozen }: { onFrozen: (label: string) => void }) 
       <textarea id="freeze-summary" value={summary} onChange={(e) => { setSummary(e.target.value); setConfirming(false); }}
         placeholder={'①令和7年度の実績を記載しました。\n②取組の計画を修正しました。'} />
       <div className="hint">1行が改定履歴の1項目になります。確定すると、今の作業中の計画がこの名前で保存され、以後変更できません。</div>
+      {marks > 0 && (
+        <p className="notice review-left" role="note" data-review-count={marks} style={{ gridColumn: '2' }}>
+          <strong>要確認が {marks} 件</strong>残っています({marked.length}取組)。確定すると、確かめていない文(「…」を含む転記など)がそのまま改定版に入ります。
+          <a href="#/checks">点検で確認する</a>
+        </p>
+      )}
       <div className="buttons">
-        {confirming && <span role="status">「{label.trim()}」として確定します。取り消せません。よろしければもう一度押してください。</span>}
-        <button type="submit" className="primary" disabled={busy}>{confirming ? '確定する' : '改定版を確定'}</button>
+        {confirming && <span role="status">「{label.trim()}」として確定します。{marks > 0 ? `要確認 ${marks} 件を残したまま確定します。` : ''}取り消せません。よろしければもう一度押してください。</span>}
+        <button type="submit" className="primary" disabled={busy}>{confirming ? (marks > 0 ? '要確認を残したまま確定する' : '確定する') : '改定版を確定'}</button>
         {confirming && <button type="button" onClick={() => setConfirming(false)}>やめる</button>}
       </div>
       {error && <p role="alert" className="error" style={{ gridColumn: '1 / -1' }}>{error}</p>}

@@ -42,7 +42,17 @@ function RevisionTable({ revisions }: { revisions: RevisionInfo[] }) {
     <table className="rev-table" aria-label="改定版の一覧">
       <thead><tr><th>改定版</th><th>日付</th><th>区分</th><th>改定内容</th><th>計画期間</th><th>操作</th></tr></thead>
       <tbody>
-        {revisions.map((r) => (
+        {revisions.map((r) => r.damaged ? (
+          // Its snapshot does not read: say so in the row, offer nothing that would open it.
+          <tr key={r.label} data-label={r.label} data-damaged="true" className="damaged">
+            <td>{r.label}</td>
+            <td className="num">{r.date}</td>
+            <td className="mark"><span className="damaged-mark">破損</span></td>
+            <td colSpan={2}>この改定版の保存内容が壊れていて開けません。ほかの改定版と作業中の計画はそのまま使えます。
+              この改定版が必要なら、壊れる前のバックアップから復元してください(ヘルプにデータベースの場所があります)。</td>
+            <td className="actions" />
+          </tr>
+        ) : (
           <tr key={r.label} data-label={r.label}>
             <td>{r.label}</td>
             <td className="num">{r.date}</td>
@@ -96,7 +106,8 @@ export function RevisionsView() {
       <h2>改定版</h2>
       {revisions && <RevisionTable revisions={revisions} />}
       <h2>新旧対照表</h2>
-      {revisions && <ComparePicker revisions={revisions} />}
+      {/* Keyed by the newest revision: after a freeze, 改正前 starts from the one just frozen. */}
+      {revisions && <ComparePicker key={revisions[0]?.label ?? ''} revisions={revisions.filter((r) => !r.damaged)} />}
       <h2>改定版を確定</h2>
       <FreezeForm onFrozen={(label) => done('freeze', `改定版「${label}」を確定しました。上の「改定版」の表に加わりました。`)} />
       {shown('freeze')}

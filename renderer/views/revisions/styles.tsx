@@ -20,6 +20,8 @@ const CSS = `
 .rev .notice { background: #fff8e1; border: 1px solid #e9c46a; padding: 8px 12px; margin: 8px 0; max-width: 760px; }
 .rev .done { color: var(--ok); }
 .rev .current { font-weight: 700; color: var(--ok); }
+.rev tr.damaged td { background: #fdecea; }
+.rev .damaged-mark { font-weight: 700; color: var(--danger); }
 .rev-checks { max-height: 320px; overflow: auto; border: 1px solid var(--line); padding: 6px 8px; background: #fff; }
 .rev-checks label { display: block; padding: 1px 0; }
 .cmp-summary { margin: 4px 0 12px; }
