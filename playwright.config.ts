@@ -1,4 +1,10 @@
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { defineConfig } from '@playwright/test';
+
+// The hosts under test never read or write this terminal's own settings (the display name).
+process.env.PLAN_DESK_HOME ??= mkdtempSync(join(tmpdir(), 'plan-desk-home-'));
 
 // E2E against the browser host in Debian's Chromium (never a Playwright browser download).
 export default defineConfig({
