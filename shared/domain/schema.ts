@@ -21,6 +21,12 @@ export const IsoDate = z
 /** Control characters other than line feed and tab, and halves of a surrogate pair: never meant by a person. */
 export const UNPRINTABLE = /[\u0000-\u0008\u000B-\u001F\u007F]|\p{Cs}/u;
 
+/** The distinct unprintable characters of a text by code (U+0007), for messages: they are invisible. */
+export function unprintableCodes(text: string): string[] {
+  const found = [...text.matchAll(new RegExp(UNPRINTABLE.source, 'gu'))];
+  return [...new Set(found.map((m) => `U+${m[0].codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`))];
+}
+
 /** Text typed by people: any length (overflow is a check, not a refusal), nothing unprintable. */
 const Text = z
   .string()

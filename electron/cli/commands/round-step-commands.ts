@@ -116,7 +116,8 @@ export const roundApplyCommand: Command = {
       const r = await call(db, path, 'applySurveyChanges', { roundId });
       const review = await call(db, path, 'getSurveyReview', { roundId });
       io.err(`${r.initiatives} 件の取組の ${r.fields} 項目を反映しました(反映番号 ${r.applyId})。${countsText(review.counts)}`);
-      return EXIT.ok;
+      for (const line of r.skipped) io.err(line);
+      return r.skipped.length > 0 ? EXIT.findings : EXIT.ok;
     });
   },
 };

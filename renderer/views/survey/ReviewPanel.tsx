@@ -46,7 +46,8 @@ export function ReviewPanel({ review, onReview, onApplied }: { review: SurveyRev
     if (!(await confirm(`判断済みの ${c.decided}件を計画に反映します。反映の前に自動でバックアップを取ります。${c.open > 0 ? `\n未決定の ${c.open}件は反映せず、このまま残ります。` : ''}`, '反映する'))) return;
     const r = await api.applySurveyChanges({ roundId });
     if (!r.ok) return setError(r.error.message);
-    setError(null);
+    // Items left out are named (file and cell) where they stay visible, not in a toast that goes away.
+    setError(r.value.skipped.length > 0 ? `次の ${r.value.skipped.length}件は反映していません:\n${r.value.skipped.join('\n')}` : null);
     showToast(`${r.value.initiatives}件の取組の ${r.value.fields}項目を反映しました。`);
     await onApplied();
   };
