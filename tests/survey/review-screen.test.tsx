@@ -1,0 +1,61 @@
+// @vitest-environment jsdom
+// The 確認・反映 tab as a coordinator clicks through it: an item decided stays where it was (the
+// next item's button must not slide under the pointer), and an apply that leaves an item out
+// names its file and cell on the screen.
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { waitFor, within } from '@testing-library/react';
+import { api } from '../../renderer/api/client.ts';
+import { go, renderApp } from '../screens/render-app.tsx';
+import { tempDir } from '../helpers.ts';
+import { bufferInput, FormEditor } from './helpers.ts';
+
+async function roundWithAnswers(answers: [department: string, initiativeId: string, text: string][]) {
+  const created = await api.createSurveyRound({ name: '照会', fiscalYear: 2025 });
+  if (!created.ok) throw new Error(created.error.message);
+  const dir = tempDir('plan-desk-review-screen-');
+  for (const [department, id, text] of answers) {
+    const path = join(dir, `${department}.xlsx`);
+    writeFileSync(path, Buffer.from(created.value.files.find((f) => f.department === department)!.base64!, 'base64'));
+    const form = await FormEditor.open(path);
+    form.resultCell(id, 2025).value = text;
+    const r = await api.importSurveyReturns({ files: [bufferInput(`${department}.xlsx`, Buffer.from(await form.wb.xlsx.writeBuffer()))] });
+    if (!r.ok) throw new Error(r.error.message);
+  }
+  return created.value.round.id;
+}
+
+describe('確認・反映', () => {
+  it('keeps an item decided 現在のまま in view until the filter changes', async () => {
+    const { screen, user } = await renderApp('#/list');
+    const roundId = await roundWithAnswers([['市民課', 't-01', '市民課の実績'], ['職員課', 't-02', '職員課の実績']]);
+    await go(`#/survey/${roundId}`);
+    await user.click(await screen.findByRole('tab', { name: '確認・反映' }));
+    const first = await screen.findByRole('article', { name: 'No.1 実績' });
+    await user.click(within(first).getByRole('button', { name: '現在のまま' }));
+    await waitFor(() => expect(screen.getByLabelText('件数', { selector: 'p' }).textContent).toMatch(/不採用 1件/));
+    const still = screen.getByRole('article', { name: 'No.1 実績' });
+    expect(still.dataset.state).toBe('rejected');
+    expect(screen.getByRole('article', { name: 'No.2 実績' }).dataset.state).toBe('open');
+    // Another filter, then back: the default list shows what is left to do.
+    await user.selectOptions(screen.getByLabelText('表示'), 'all');
+    await user.selectOptions(screen.getByLabelText('表示'), 'todo');
+    expect(screen.queryByRole('article', { name: 'No.1 実績' })).toBeNull();
+  });
+
+  it('names the item an apply left out, with its file and cell', async () => {
+    const { screen, user, fake } = await renderApp('#/list');
+    const roundId = await roundWithAnswers([['市民課', 't-01', '市民課の実績'], ['職員課', 't-02', '職員課の実績']]);
+    // As an older version stored it: a control character inside 職員課's answer.
+    const row = fake.db.prepare("SELECT id, blocks_json FROM survey_return WHERE department = '職員課'").get() as { id: number; blocks_json: string };
+    fake.db.prepare('UPDATE survey_return SET blocks_json = ? WHERE id = ?').run(row.blocks_json.replace('職員課の実績', '職員課\\u0007の実績'), row.id);
+    await go(`#/survey/${roundId}`);
+    await user.click(await screen.findByRole('tab', { name: '確認・反映' }));
+    await user.click(await screen.findByRole('button', { name: /競合のない未決定 2件をすべて採用/ }));
+    await user.click(screen.getByRole('button', { name: '反映する' }));
+    await user.click(within(await screen.findByRole('dialog')).getByRole('button', { name: '反映する' }));
+    const alert = await screen.findByRole('alert');
+    expect(alert.textContent).toMatch(/次の 1件は反映していません:\nNo\.2 実績: 職員課の回答\(職員課\.xlsx 回答!C\d+\)に計画に保存できない見えない文字\(U\+0007\)/);
+  });
+});
