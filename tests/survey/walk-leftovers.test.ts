@@ -89,5 +89,8 @@ describe('a 課 taken out of the recipients', () => {
     await call(f.db, f.dbPath, 'removeSurveyRecipient', { roundId, department: '市民課' });
     const item = (await call(f.db, f.dbPath, 'getSurveyReview', { roundId })).items.find((i) => i.initiativeId === 't-01')!;
     expect(item).toMatchObject({ state: 'open', reopened: { reasons: ['市民課が照会先から外されたため、市民課の回答は数えていません。'] } });
+    // Its file sent again is refused, saying where to put it back.
+    const again = await answer(f, '市民課', 'shimin-2.xlsx', 't-01', '市民課の実績(再送)');
+    expect(again.files[0]!.message).toMatch(/「照会先・メール」の「照会先に戻す」\(コマンドでは round recipient --add\)で照会先に戻してから取り込んでください。$/);
   });
 });

@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
-// The 確認・反映 tab as a coordinator clicks through it: an item decided stays where it was (the
-// next item's button must not slide under the pointer), and an apply that leaves an item out
-// names its file and cell on the screen.
+// A round's tabs as a coordinator clicks through them: on 確認・反映 an item decided stays where it
+// was (the next item's button must not slide under the pointer) and an apply that leaves an item
+// out names its file and cell; on 照会先・メール the drafts without a To stay listed.
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -57,5 +57,18 @@ describe('確認・反映', () => {
     await user.click(within(await screen.findByRole('dialog')).getByRole('button', { name: '反映する' }));
     const alert = await screen.findByRole('alert');
     expect(alert.textContent).toMatch(/次の 1件は反映していません:\nNo\.2 実績: 職員課の回答\(職員課\.xlsx 回答!C\d+\)に計画に保存できない見えない文字\(U\+0007\)/);
+  });
+});
+
+describe('照会先・メール', () => {
+  it('lists the drafts without a mail address where they stay, not only in a toast', async () => {
+    const { screen, user } = await renderApp('#/list');
+    const roundId = await roundWithAnswers([]);
+    await go(`#/survey/${roundId}`);
+    await user.click(await screen.findByRole('tab', { name: '照会先・メール' }));
+    expect(screen.getByText('追加する課を選んでください。')).toBeTruthy();
+    await user.click(await screen.findByRole('button', { name: '未回答の課(3課)の下書き' }));
+    const note = await screen.findByRole('status', { name: 'メールの下書きの結果' });
+    expect(note.textContent).toBe('メールの下書き(3通)を保存しました: 照会_メール下書き.zip。\n宛先が空の下書き 3通(課の一覧にメールアドレスがない課。Outlook で開いてから宛先を入れてください): デジタル推進課、市民課、職員課');
   });
 });
