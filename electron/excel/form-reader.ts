@@ -7,7 +7,7 @@ import type { ReturnBlock } from '../../shared/survey/types.ts';
 import type { FileProblem } from '../../shared/survey/api-types.ts';
 import { fiscalYearCellText } from '../../shared/survey/cell-values.ts';
 import { normalizeCellText } from '../../shared/survey/normalize.ts';
-import { unprintableCodes } from '../../shared/domain/schema.ts';
+import { PASTED_LINE_BREAKS, unprintableCodes } from '../../shared/domain/schema.ts';
 import type { SheetDump, WorkbookDump } from './workbook-dump.ts';
 import { blockHash, lockedCells, MAX_LANE, SHEET_ANSWER, SHEET_META, type BlockLayout, type FormLayout } from './form-layout.ts';
 import type { FormBlockRef } from '../store/survey-store.ts';
@@ -29,10 +29,9 @@ export interface FormMeta {
 }
 
 /** Word's Shift+Enter (U+000B) and the Unicode line/paragraph separators: line breaks to whoever typed them. */
-const LINE_BREAKS = /[\u000B\u2028\u2029]/gu;
 
 /** Normalized text of a cell: what the merge compares. */
-const cellText = (ws: SheetDump, address: string) => normalizeCellText((ws.cells[address] ?? '').replace(LINE_BREAKS, '\n'));
+const cellText = (ws: SheetDump, address: string) => normalizeCellText((ws.cells[address] ?? '').replace(PASTED_LINE_BREAKS, '\n'));
 
 /** The metadata sheet's keys and block rows; null when the workbook has none (not one of our forms). */
 export function readMeta(wb: WorkbookDump): FormMeta | null {

@@ -57,6 +57,17 @@ describe('確認・反映', () => {
     await user.click(within(await screen.findByRole('dialog')).getByRole('button', { name: '反映する' }));
     const alert = await screen.findByRole('alert');
     expect(alert.textContent).toMatch(/次の 1件は反映していません:\nNo\.2 実績: 職員課の回答\(職員課\.xlsx 回答!C\d+\)に計画に保存できない見えない文字\(U\+0007\)/);
+
+    // 編集して採用 from that answer shows the invisible character and takes it out.
+    const item = screen.getByRole('article', { name: 'No.2 実績' });
+    await user.click(within(item).getByRole('button', { name: '職員課の回答から編集' }));
+    expect(within(item).getByRole('alert').textContent).toMatch(/見えない文字\(U\+0007\)があり、このままでは採用できません/);
+    const adopt = within(item).getByRole('button', { name: 'この内容で採用' }) as HTMLButtonElement;
+    expect(adopt.disabled).toBe(true);
+    await user.click(within(item).getByRole('button', { name: /見えない文字を取り除く/ }));
+    expect((within(item).getByLabelText('編集後の値') as HTMLTextAreaElement).value).toBe('職員課の実績');
+    await user.click(adopt);
+    await waitFor(() => expect(within(screen.getByRole('article', { name: 'No.2 実績' })).getByLabelText('判断', { exact: true }).textContent).toMatch(/編集して採用/));
   });
 });
 

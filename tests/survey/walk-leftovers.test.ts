@@ -78,6 +78,25 @@ describe('apply with a stored return holding a character the plan cannot hold', 
   });
 });
 
+describe('an edited text with a character the plan cannot hold', () => {
+  it('is refused by the contract and by round decide --text, naming the character; nothing is recorded', async () => {
+    const f = await round();
+    const roundId = f.round.round.id;
+    await answer(f, '市民課', 'shimin.xlsx', 't-01', '市民課の実績');
+    await expect(call(f.db, f.dbPath, 'decideSurveyChanges', { roundId, decisions: [{ initiativeId: 't-01', field: 'result', action: 'edit', value: 'ベル\u0007つき' }] }))
+      .rejects.toThrow(/制御文字など表示できない文字が含まれています/);
+    f.db.close();
+    fixtures.splice(0);
+    const c = capture();
+    const code = await runCli(['round', 'decide', '--db', f.dbPath, '--name', '2025年度実績照会', '--no', '1', '--field', 'result', '--text', '一行目\u000B二行目'], c.io);
+    expect(code).toBe(2);
+    expect(c.err.join('')).toMatch(/--text に計画に保存できない見えない文字\(U\+000B\)があります。/);
+    const review = capture();
+    await runCli(['round', 'review', '--db', f.dbPath, '--name', '2025年度実績照会', '--format', 'json'], review.io);
+    expect((JSON.parse(review.out.join('')) as { items: { decision: unknown }[] }).items[0]!.decision).toBeNull();
+  });
+});
+
 describe('a 課 taken out of the recipients', () => {
   it('reopens the item it had answered, saying it was taken out', async () => {
     const f = await round();

@@ -3,6 +3,7 @@
 // remove a recipient; write the mail drafts.
 import type { Database } from 'better-sqlite3';
 import { AppError } from '../../../shared/api/errors.ts';
+import { unprintableCodes } from '../../../shared/domain/schema.ts';
 import type { SurveyReview, SurveyReviewItem } from '../../../shared/survey/api-types.ts';
 import { fieldText } from '../../../shared/survey/fields.ts';
 import { countsText, STATE_LABELS } from '../../../shared/survey/item-state.ts';
@@ -86,6 +87,8 @@ export const roundDecideCommand: Command = {
     const chosen = [values.take !== undefined, values['keep-current'] === true, values.text !== undefined, values.clear === true].filter(Boolean).length;
     if (chosen !== 1) throw new AppError('BAD_INPUT', `--take 課名、--keep-current、--text 文章、--clear のどれか1つを指定してください。\n使い方: ${this.usage}`);
     if (values.text !== undefined && field === 'schedule') throw new AppError('BAD_INPUT', '計画(schedule)は --text では決められません。--take で課の回答を採用するか、画面の「編集して採用」を使ってください。');
+    const bad = values.text === undefined ? [] : unprintableCodes(values.text);
+    if (bad.length > 0) throw new AppError('BAD_INPUT', `--text に計画に保存できない見えない文字(${bad.join('、')})があります。その文字を除いて指定し直してください(改行はそのまま改行として渡せます)。`);
     return withDb(values.db, async (db, path) => {
       const roundId = await roundIdByName(db, path, name);
       const review = await call(db, path, 'getSurveyReview', { roundId });

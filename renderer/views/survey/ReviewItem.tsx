@@ -6,7 +6,7 @@ import type { SurveyReviewItem } from '../../../shared/survey/api-types.ts';
 import { fieldText } from '../../../shared/survey/fields.ts';
 import { STATE_LABELS } from '../../../shared/survey/item-state.ts';
 import { FIELD_LABELS, type FieldValue } from '../../../shared/survey/types.ts';
-import type { ScheduleBar } from '../../../shared/domain/schema.ts';
+import { unprintableCodes, withoutUnprintable, type ScheduleBar } from '../../../shared/domain/schema.ts';
 import { showToast } from '../../components/toast.ts';
 import { BarsEditor } from './BarsEditor.tsx';
 import { DiffView } from './DiffView.tsx';
@@ -143,16 +143,25 @@ export function ReviewItem({ item, decide, confirm }: {
 /** The edited text, started from one answer; other answers can be added one after another. */
 function TextEditor({ item, initial, onSave, onCancel }: { item: SurveyReviewItem; initial: string; onSave: (v: string) => void; onCancel: () => void }) {
   const [value, setValue] = useState(initial);
+  // An answer stored before the import checked its characters can hold invisible ones: say so here,
+  // where they can be taken out, instead of refusing the text without showing why.
+  const bad = unprintableCodes(value);
   return (
     <div className="editor">
       <textarea aria-label="編集後の値" value={value} onChange={(e) => setValue(e.target.value)} rows={Math.min(14, Math.max(4, value.split('\n').length + 1))} />
+      {bad.length > 0 && (
+        <p className="notice" role="alert">
+          この文章には計画に保存できない見えない文字({bad.slice(0, 3).join('、')}{bad.length > 3 ? ' など' : ''})があり、このままでは採用できません。
+          <button type="button" onClick={() => setValue(withoutUnprintable(value))}>見えない文字を取り除く(改行の文字は改行に)</button>
+        </p>
+      )}
       <div className="row">
         {item.proposals.map((p) => (
           <button key={p.department} type="button" onClick={() => setValue((v) => (v === '' ? (p.value as string) : `${v}\n${p.value as string}`))}>{p.department}の回答を末尾に加える</button>
         ))}
       </div>
       <div className="row">
-        <button type="button" className="primary" onClick={() => onSave(value)}>この内容で採用</button>
+        <button type="button" className="primary" disabled={bad.length > 0} onClick={() => onSave(value)}>この内容で採用</button>
         <button type="button" onClick={onCancel}>やめる</button>
       </div>
     </div>
