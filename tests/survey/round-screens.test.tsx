@@ -44,6 +44,20 @@ describe('確認・反映', () => {
     expect(screen.queryByRole('article', { name: 'No.1 実績' })).toBeNull();
   });
 
+  it('shows a decided conflict without the red 競合 badge, as settled', async () => {
+    const { screen, user } = await renderApp('#/list');
+    const roundId = await roundWithAnswers([['デジタル推進課', 't-01', '案A'], ['市民課', 't-01', '案B']]);
+    await go(`#/survey/${roundId}`);
+    await user.click(await screen.findByRole('tab', { name: '確認・反映' }));
+    const open = await screen.findByRole('article', { name: 'No.1 実績' });
+    expect(within(open).getByText('競合')).toBeTruthy();
+    await user.click(within(open).getByRole('button', { name: '市民課の回答を採用' }));
+    await waitFor(() => expect(screen.getByRole('article', { name: 'No.1 実績' }).dataset.state).toBe('decided'));
+    const decided = screen.getByRole('article', { name: 'No.1 実績' });
+    expect(within(decided).queryByText('競合')).toBeNull();
+    expect(within(decided).getByText(/課によって回答が違います\(判断済み\)/)).toBeTruthy();
+  });
+
   it('names the item an apply left out, with its file and cell', async () => {
     const { screen, user, fake } = await renderApp('#/list');
     const roundId = await roundWithAnswers([['市民課', 't-01', '市民課の実績'], ['職員課', 't-02', '職員課の実績']]);

@@ -42,7 +42,7 @@ export function formatReview(r: SurveyReview): string {
   const lines: string[] = [`照会「${r.round.name}」: ${countsText(r.counts)}`];
   for (const i of r.items) {
     const j = itemJson(i);
-    lines.push('', `No.${i.no} ${FIELD_LABELS[i.field]} [--field ${i.field}] ${STATE_LABELS[i.state]}${i.conflict ? ` !! 競合(${i.conflicts.map((k) => WHY[k]).join('・')})` : ''} — ${i.title}`);
+    lines.push('', `No.${i.no} ${FIELD_LABELS[i.field]} [--field ${i.field}] ${STATE_LABELS[i.state]}${!i.conflict ? '' : i.state === 'open' ? ` !! 競合(${i.conflicts.map((k) => WHY[k]).join('・')})` : `(${i.conflicts.map((k) => WHY[k]).join('・')}・判断済み)`} — ${i.title}`);
     lines.push(`    送付時: ${indent(j.base)}`, `    現在の台帳: ${j.current === null ? '(取組が削除されています)' : indent(j.current)}`);
     for (const a of j.answers) lines.push(`    ${a.department}: ${indent(a.value)}`);
     if (j.decision) lines.push(`    判断: ${j.decision.action === 'accept' ? `${j.decision.department}の回答を採用` : j.decision.action === 'reject' ? '現在のまま' : `編集して採用: ${indent(j.decision.value ?? '')}`}(${j.decision.by} ${j.decision.at.slice(0, 16).replace('T', ' ')})`);

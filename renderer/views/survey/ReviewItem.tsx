@@ -85,8 +85,9 @@ export function ReviewItem({ item, decide, confirm }: {
       <div className="item-head">
         <span className={`badge-state ${item.state}`}>{STATE_LABELS[item.state]}</span>
         <strong>{FIELD_LABELS[item.field]}</strong>
-        {item.conflict && <span className="badge-conflict">競合</span>}
-        {item.conflicts.map((c) => <span key={c} className="why"> ・{WHY[c]}</span>)}
+        {/* A disagreement already decided is history, not an alarm: no red badge once it is settled. */}
+        {item.conflict && item.state === 'open' && <span className="badge-conflict">競合</span>}
+        {item.conflicts.map((c) => <span key={c} className={item.state === 'open' ? 'why' : 'why settled'}> ・{WHY[c]}{item.state === 'open' ? '' : '(判断済み)'}</span>)}
         <label className="diff-toggle"><input type="checkbox" checked={diff} onChange={(e) => setDiff(e.target.checked)} /> 送付時との違いを色で示す</label>
       </div>
       {item.reopened && (

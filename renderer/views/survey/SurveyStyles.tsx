@@ -44,6 +44,7 @@ const CSS = `
 .survey .review-item[data-state='rejected'] { border-left: 5px solid var(--muted); }
 .survey .item-head { display: flex; gap: 6px; align-items: center; flex-wrap: wrap; }
 .survey .item-head .why { color: var(--danger); font-size: 13px; }
+.survey .item-head .why.settled { color: var(--muted); }
 .survey .item-head .diff-toggle { margin-left: auto; font-size: 12px; color: var(--muted); }
 .survey .badge-state { display: inline-block; padding: 0 6px; border-radius: 4px; font-size: 12px; border: 1px solid currentColor; }
 .survey .badge-state.open { color: var(--fg); }
