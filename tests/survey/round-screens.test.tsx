@@ -5,7 +5,8 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { waitFor, within } from '@testing-library/react';
+import { render, waitFor, within } from '@testing-library/react';
+import { App } from '../../renderer/app/App.tsx';
 import { api } from '../../renderer/api/client.ts';
 import { go, renderApp } from '../screens/render-app.tsx';
 import { tempDir } from '../helpers.ts';
@@ -42,6 +43,17 @@ describe('確認・反映', () => {
     await user.selectOptions(screen.getByLabelText('表示'), 'all');
     await user.selectOptions(screen.getByLabelText('表示'), 'todo');
     expect(screen.queryByRole('article', { name: 'No.1 実績' })).toBeNull();
+  });
+
+  it('comes back on the tab it was on after a reload', async () => {
+    const { screen, user, unmount } = await renderApp('#/list');
+    const roundId = await roundWithAnswers([['市民課', 't-01', '市民課の実績']]);
+    await go(`#/survey/${roundId}`);
+    await user.click(await screen.findByRole('tab', { name: '確認・反映' }));
+    unmount();
+    render(<App />);
+    expect((await screen.findByRole('tab', { name: '確認・反映' })).getAttribute('aria-selected')).toBe('true');
+    expect(await screen.findByRole('article', { name: 'No.1 実績' })).toBeTruthy();
   });
 
   it('shows a decided conflict without the red 競合 badge, as settled', async () => {
