@@ -49,6 +49,8 @@ export const SurveyDecisionInput = z.strictObject({
   department: z.string().optional(),
   /** edit: the merged value (text, or the bars of 計画). */
   value: z.union([Text, z.array(ScheduleBar)]).optional(),
+  /** The decision the screen showed when this one was chosen (null: none); another window's change since is refused. */
+  seenDecisionId: z.number().int().positive().nullable().optional(),
 });
 
 export const DecideSurveyChangesInput = z.strictObject({

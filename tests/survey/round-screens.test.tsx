@@ -56,6 +56,20 @@ describe('確認・反映', () => {
     expect(await screen.findByRole('article', { name: 'No.1 実績' })).toBeTruthy();
   });
 
+  it('refuses to overwrite a decision another window made meanwhile, and says so', async () => {
+    const { screen, user } = await renderApp('#/list');
+    const roundId = await roundWithAnswers([['市民課', 't-01', '市民課の実績']]);
+    await go(`#/survey/${roundId}`);
+    await user.click(await screen.findByRole('tab', { name: '確認・反映' }));
+    const item = await screen.findByRole('article', { name: 'No.1 実績' });
+    // Another window edits the text; this one has not reloaded.
+    await api.decideSurveyChanges({ roundId, decisions: [{ initiativeId: 't-01', field: 'result', action: 'edit', value: '別の窓で直した文', seenDecisionId: null }] });
+    await user.click(within(item).getByRole('button', { name: '現在のまま' }));
+    expect((await screen.findByRole('alert')).textContent).toMatch(/別の画面\(または別の人\)がこの項目の判断を変えています\(今は「編集して採用」/);
+    const r = await api.getSurveyReview({ roundId });
+    expect(r.ok && r.value.items[0]!.decision).toMatchObject({ action: 'edit', value: '別の窓で直した文' });
+  });
+
   it('shows a decided conflict without the red 競合 badge, as settled', async () => {
     const { screen, user } = await renderApp('#/list');
     const roundId = await roundWithAnswers([['デジタル推進課', 't-01', '案A'], ['市民課', 't-01', '案B']]);

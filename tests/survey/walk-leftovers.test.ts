@@ -97,6 +97,27 @@ describe('an edited text with a character the plan cannot hold', () => {
   });
 });
 
+describe('a decision made meanwhile in another window', () => {
+  it('is not overwritten by a screen that had not seen it; nothing is recorded', async () => {
+    const f = await round();
+    const roundId = f.round.round.id;
+    await answer(f, '市民課', 'shimin.xlsx', 't-01', '市民課の実績');
+    const item = { initiativeId: 't-01', field: 'result' as const };
+    // Window A edits the text; window B, still showing the item undecided, then says 現在のまま.
+    await call(f.db, f.dbPath, 'decideSurveyChanges', { roundId, decisions: [{ ...item, action: 'edit', value: '窓口Aで直した文', seenDecisionId: null }] });
+    await expect(call(f.db, f.dbPath, 'decideSurveyChanges', { roundId, decisions: [{ ...item, action: 'reject', seenDecisionId: null }] }))
+      .rejects.toThrow(/^No\.1 実績: 別の画面\(または別の人\)がこの項目の判断を変えています\(今は「編集して採用」、/);
+    let review = await call(f.db, f.dbPath, 'getSurveyReview', { roundId });
+    expect(review.items[0]!.decision).toMatchObject({ action: 'edit', value: '窓口Aで直した文' });
+    // Having seen it, the change goes through; without the field (the CLI) it is not checked.
+    await call(f.db, f.dbPath, 'decideSurveyChanges', { roundId, decisions: [{ ...item, action: 'reject', seenDecisionId: review.items[0]!.decision!.id }] });
+    review = await call(f.db, f.dbPath, 'getSurveyReview', { roundId });
+    expect(review.items[0]!.state).toBe('rejected');
+    await call(f.db, f.dbPath, 'decideSurveyChanges', { roundId, decisions: [{ ...item, action: 'accept' }] });
+    expect((await call(f.db, f.dbPath, 'getSurveyReview', { roundId })).items[0]!.state).toBe('decided');
+  });
+});
+
 describe('a 課 taken out of the recipients', () => {
   it('reopens the item it had answered, saying it was taken out', async () => {
     const f = await round();

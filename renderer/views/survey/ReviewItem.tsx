@@ -3,6 +3,7 @@
 // 「この課の回答を採用」「現在のまま」「編集して採用」 (pre-filled with the answer it starts from).
 import { useState, type ReactNode } from 'react';
 import type { SurveyReviewItem } from '../../../shared/survey/api-types.ts';
+import { seenDecisionOf } from '../../../shared/survey/decisions.ts';
 import { fieldText } from '../../../shared/survey/fields.ts';
 import { STATE_LABELS } from '../../../shared/survey/item-state.ts';
 import { FIELD_LABELS, type FieldValue } from '../../../shared/survey/types.ts';
@@ -18,6 +19,8 @@ export interface DecisionRequest {
   action: 'accept' | 'reject' | 'edit' | 'clear';
   department?: string;
   value?: string | ScheduleBar[];
+  /** The decision shown when this one was chosen: a change made meanwhile in another window is refused, not overwritten. */
+  seenDecisionId?: number | null;
 }
 
 const WHY = { db: '送付後に台帳が変更されています', departments: '課によって回答が違います', deleted: '取組が削除されています' } as const;
@@ -65,13 +68,13 @@ export function ReviewItem({ item, decide, confirm }: {
   const text = (v: FieldValue | null) => fieldText(item.field, v);
   const base = text(item.base);
   const deleted = item.conflicts.includes('deleted');
-  const key = { initiativeId: item.initiativeId, field: item.field };
+  const key = { initiativeId: item.initiativeId, field: item.field, seenDecisionId: seenDecisionOf(item)?.id ?? null };
   const d = item.decision;
   const inForce = item.state !== 'open' && d !== null;
   const label = `No.${item.no} ${FIELD_LABELS[item.field]}`;
 
   /** A decision over an edited text loses that text: ask first. */
-  const change = async (req: Omit<DecisionRequest, 'initiativeId' | 'field'>) => {
+  const change = async (req: Omit<DecisionRequest, 'initiativeId' | 'field' | 'seenDecisionId'>) => {
     if (d?.action === 'edit' && item.state !== 'applied' && d.value !== null) {
       const ok = await confirm(<div style={{ whiteSpace: 'pre-wrap' }}>{`${label} は編集した文章で採用しています:\n\n${text(d.value)}\n\nこの判断を変えると、編集した文章は使われなくなります(記録には残ります)。よろしいですか?`}</div>, '判断を変える');
       if (!ok) return false;

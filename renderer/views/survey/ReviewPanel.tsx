@@ -2,7 +2,7 @@
 // 課; applying what is decided (open items wait); the 課's comments.
 import { useState } from 'react';
 import type { SurveyReview, SurveyReviewItem } from '../../../shared/survey/api-types.ts';
-import { decisionKey } from '../../../shared/survey/decisions.ts';
+import { decisionKey, seenDecisionOf } from '../../../shared/survey/decisions.ts';
 import { countsText, type ItemState } from '../../../shared/survey/item-state.ts';
 import { api } from '../../api/client.ts';
 import { useConfirm } from '../../components/ConfirmDialog.tsx';
@@ -45,9 +45,9 @@ export function ReviewPanel({ review, onReview, onApplied }: { review: SurveyRev
   };
   const wholeDept = () =>
     decide(review.items.filter((i) => i.state === 'open' && !i.conflicts.includes('deleted') && i.proposals.some((p) => p.department === dept))
-      .map((i) => ({ initiativeId: i.initiativeId, field: i.field, action: 'accept' as const, department: dept })));
+      .map((i) => ({ initiativeId: i.initiativeId, field: i.field, seenDecisionId: seenDecisionOf(i)?.id ?? null, action: 'accept' as const, department: dept })));
   const agreed = review.items.filter((i) => i.state === 'open' && !i.conflict);
-  const acceptAgreed = () => decide(agreed.map((i) => ({ initiativeId: i.initiativeId, field: i.field, action: 'accept' as const })));
+  const acceptAgreed = () => decide(agreed.map((i) => ({ initiativeId: i.initiativeId, field: i.field, seenDecisionId: seenDecisionOf(i)?.id ?? null, action: 'accept' as const })));
   const c = review.counts;
   const apply = async () => {
     if (!(await confirm(`判断済みの ${c.decided}件を計画に反映します。反映の前に自動でバックアップを取ります。${c.open > 0 ? `\n未決定の ${c.open}件は反映せず、このまま残ります。` : ''}`, '反映する'))) return;
