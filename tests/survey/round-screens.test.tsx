@@ -111,6 +111,20 @@ describe('確認・反映', () => {
   });
 });
 
+describe('照会を作成', () => {
+  it('brings the notice with the protection password to where the coordinator looks', async () => {
+    const { screen, user } = await renderApp('#/survey');
+    await user.click(await screen.findByRole('button', { name: '照会を作成して様式を zip でダウンロード' }));
+    const notice = await waitFor(() => {
+      const p = screen.getAllByRole('status').find((e) => /を作成しました/.test(e.textContent ?? '') && e.classList.contains('notice'));
+      expect(p).toBeTruthy();
+      return p!;
+    });
+    await waitFor(() => expect(document.activeElement).toBe(notice));
+    expect(notice.textContent).toMatch(/を作成しました\(3課分の様式\)。\nシート保護のパスワード: /);
+  });
+});
+
 describe('照会先・メール', () => {
   it('lists the drafts without a mail address where they stay, not only in a toast', async () => {
     const { screen, user } = await renderApp('#/list');
