@@ -7,7 +7,7 @@ import type { ReturnBlock } from '../../shared/survey/types.ts';
 import type { FileProblem } from '../../shared/survey/api-types.ts';
 import { fiscalYearCellText } from '../../shared/survey/cell-values.ts';
 import { normalizeCellText } from '../../shared/survey/normalize.ts';
-import { UNPRINTABLE } from '../../shared/domain/schema.ts';
+import { PASTED_LINE_BREAKS, unprintableCodes } from '../../shared/domain/schema.ts';
 import type { SheetDump, WorkbookDump } from './workbook-dump.ts';
 import { blockHash, lockedCells, MAX_LANE, SHEET_ANSWER, SHEET_META, type BlockLayout, type FormLayout } from './form-layout.ts';
 import type { FormBlockRef } from '../store/survey-store.ts';
@@ -29,10 +29,9 @@ export interface FormMeta {
 }
 
 /** Word's Shift+Enter (U+000B) and the Unicode line/paragraph separators: line breaks to whoever typed them. */
-const LINE_BREAKS = /[\u000B\u2028\u2029]/gu;
 
 /** Normalized text of a cell: what the merge compares. */
-const cellText = (ws: SheetDump, address: string) => normalizeCellText((ws.cells[address] ?? '').replace(LINE_BREAKS, '\n'));
+const cellText = (ws: SheetDump, address: string) => normalizeCellText((ws.cells[address] ?? '').replace(PASTED_LINE_BREAKS, '\n'));
 
 /** The metadata sheet's keys and block rows; null when the workbook has none (not one of our forms). */
 export function readMeta(wb: WorkbookDump): FormMeta | null {
@@ -150,8 +149,6 @@ function overlongCells(ws: SheetDump, block: BlockLayout): FileProblem[] {
     `記入が長すぎます(${ws.cells[a]!.length.toLocaleString('ja-JP')}文字)。Excel の1つのセルに入るのは ${MAX_CELL_CHARS.toLocaleString('ja-JP')} 文字までです。内容を確かめて短くしてから、保存し直してもらってください。`));
 }
 
-const codePoint = (ch: string) => `U+${ch.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`;
-
 /**
  * Input cells holding a character the plan cannot hold (a control character, NUL, half of a
  * surrogate pair) or bytes that were not text at all: invisible in Excel, so named by code.
@@ -164,8 +161,7 @@ function unholdableCells(ws: SheetDump, block: BlockLayout): FileProblem[] {
       out.push(at(a, '文字として読めないバイト列(壊れた文字)が含まれています。記入した課で内容を確かめ、入力し直して保存してもらってください。'));
       continue;
     }
-    const bad = new RegExp(UNPRINTABLE.source, 'gu');
-    const found = [...new Set([...text.matchAll(bad)].map((m) => codePoint(m[0])))];
+    const found = unprintableCodes(text);
     if (found.length > 0) {
       out.push(at(a, `計画に保存できない見えない文字(${found.slice(0, 3).join('、')}${found.length > 3 ? ' など' : ''}、制御文字)が含まれています。Word などから貼り付けると入ることがあります。セルの文字を入力し直して保存してもらってください。`));
     }

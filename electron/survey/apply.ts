@@ -6,8 +6,9 @@ import { AppError } from '../../shared/api/errors.ts';
 import { PlanDocument } from '../../shared/domain/document.ts';
 import type { Initiative } from '../../shared/domain/schema.ts';
 import type { SurveyApplyResult } from '../../shared/survey/api-types.ts';
-import { planApply, type PlannedWrite } from '../../shared/survey/decisions.ts';
-import { canonicalValue, withField } from '../../shared/survey/fields.ts';
+import { itemLabel, planApply, type PlannedWrite } from '../../shared/survey/decisions.ts';
+import { canonicalValue, fieldText, withField } from '../../shared/survey/fields.ts';
+import { unprintableCodes } from '../../shared/domain/schema.ts';
 import { basisOf } from '../../shared/survey/item-state.ts';
 import { settleMarks } from '../../shared/domain/review-marks.ts';
 import { sameValue } from '../../shared/editing/same-value.ts';
@@ -44,14 +45,33 @@ interface Plan {
   m: RoundMerge;
   writes: PlannedWrite[];
   open: number;
+  /** Decided items left out, one sentence each naming the file and cell. */
+  skipped: string[];
   updated: Map<string, Initiative>;
   signature: string;
+}
+
+/**
+ * Why a decided value cannot be written: a character the plan cannot hold, in a return stored
+ * before the import refused such files. Said per file and cell, so the rest is still applied.
+ */
+function unholdableWrite(w: PlannedWrite): string | null {
+  if (!w.write) return null;
+  const codes = unprintableCodes(fieldText(w.item.field, w.value));
+  if (codes.length === 0) return null;
+  const p = w.decision.action === 'accept' ? w.item.proposals.find((x) => x.department === w.decision.department) : undefined;
+  const from = p ? `${p.department}の回答(${p.fileName} ${p.cell})` : '編集した文章';
+  return `${itemLabel(w.item)}: ${from}に計画に保存できない見えない文字(${codes.slice(0, 3).join('、')})があるため反映しませんでした。「編集して採用」で文字を直して採用するか、その課に様式を直して送り直してもらってください。`;
 }
 
 function planOf(db: Database, roundId: number): Plan {
   const m = mergeOf(db, roundId);
   assertWritable(db, m.round.plan_id);
-  const { writes, open } = planApply(m.items);
+  const planned = planApply(m.items);
+  const open = planned.open;
+  const skipped = planned.writes.map(unholdableWrite).filter((x): x is string => x !== null);
+  const writes = planned.writes.filter((w) => unholdableWrite(w) === null);
+  if (writes.length === 0 && skipped.length > 0) throw new AppError('BAD_INPUT', `反映できる判断がありません:\n${skipped.join('\n')}`);
   if (writes.length === 0) {
     throw new AppError('CONFLICT', open.length > 0
       ? `反映する判断がありません(未決定 ${open.length} 件)。「この課の回答を採用」「現在のまま」「編集して採用」のどれかを選んでから反映してください。`
@@ -65,7 +85,7 @@ function planOf(db: Database, roundId: number): Plan {
     updated.set(w.item.initiativeId, settleMarks(withField(it, w.item.field, w.value, m.round.fiscal_year)));
   }
   validateInitiatives(db, m.round.plan_id, updated, '採用した変更を反映する');
-  return { m, writes, open: open.length, updated, signature: JSON.stringify(writes.map((w) => [w.decision.id, w.item.fingerprint])) };
+  return { m, writes, open: open.length, skipped, updated, signature: JSON.stringify(writes.map((w) => [w.decision.id, w.item.fingerprint])) };
 }
 
 /** The audit source of a write: the returned file it came from (edited values say so). */
@@ -117,6 +137,6 @@ export async function applyRound(db: Database, roundId: number, ctx: { user: str
       initiativeId: w.item.initiativeId, field: w.item.field, decisionId: w.decision.id, written: w.write, value: w.value,
       basis: { ...basisOf(w.item), current: canonicalValue(w.item.field, w.value) },
     })));
-    return { applyId, fields, initiatives: p.updated.size, items: p.writes.length, backupPath, open: p.open };
+    return { applyId, fields, initiatives: p.updated.size, items: p.writes.length, backupPath, open: p.open, skipped: p.skipped };
   }).immediate();
 }

@@ -5,7 +5,7 @@ import type { z } from 'zod';
 import { AppError } from '../../shared/api/errors.ts';
 import { findLaneOverlap } from '../../shared/domain/document.ts';
 import type { ScheduleBar } from '../../shared/domain/schema.ts';
-import { acceptedValue, decisionKey, itemLabel } from '../../shared/survey/decisions.ts';
+import { acceptedValue, decisionKey, itemLabel, seenDecisionOf } from '../../shared/survey/decisions.ts';
 import { normalizeCellText } from '../../shared/survey/normalize.ts';
 import type { SurveyDecisionInput } from '../../shared/survey/inputs.ts';
 import { basisOf } from '../../shared/survey/item-state.ts';
@@ -15,6 +15,9 @@ import { insertDecision } from '../store/survey-decision-store.ts';
 import { mergeOf } from './review.ts';
 
 type DecisionInput = z.output<typeof SurveyDecisionInput>;
+
+const decisionLabel = (d: { action: string; department: string | null }) =>
+  d.action === 'accept' ? `${d.department}の回答を採用` : d.action === 'reject' ? '現在のまま' : d.action === 'edit' ? '編集して採用' : '判断を取り消し';
 
 function editedValue(item: FieldMerge, value: DecisionInput['value'], period: { first: number; last: number }): FieldValue {
   if (value === undefined) throw new AppError('BAD_INPUT', `${itemLabel(item)}: 編集後の値を入力してください。`);
@@ -39,6 +42,11 @@ export function decide(db: Database, roundId: number, inputs: readonly DecisionI
   const planned = inputs.map((input) => {
     const item = items.get(decisionKey(input.initiativeId, input.field));
     if (!item) throw new AppError('NOT_FOUND', `取組(ID ${input.initiativeId})の${FIELD_LABELS[input.field]}には、この照会で変更案がありません。確認画面を開き直してください。`);
+    const seen = seenDecisionOf(item);
+    if (input.seenDecisionId !== undefined && (seen?.id ?? null) !== input.seenDecisionId) {
+      const now = seen ? `今は「${decisionLabel(seen)}」、${seen.decidedBy} ${seen.decidedAt.slice(0, 16).replace('T', ' ')}` : '今は判断なし';
+      throw new AppError('CONFLICT', `${itemLabel(item)}: 別の画面(または別の人)がこの項目の判断を変えています(${now})。何も記録していません。画面を開き直して確かめてから判断してください。`);
+    }
     let value: FieldValue | null = null;
     let department: string | null = null;
     if (input.action === 'accept') {
@@ -57,7 +65,7 @@ export function decide(db: Database, roundId: number, inputs: readonly DecisionI
   return db.transaction(() => {
     const entries = planned.map(({ item, action, department, value }) => {
       insertDecision(db, roundId, { initiativeId: item.initiativeId, field: item.field, action, department, value, basis: basisOf(item), at, who: ctx.user });
-      const label = action === 'accept' ? `${department}の回答を採用` : action === 'reject' ? '現在のまま' : action === 'edit' ? '編集して採用' : '判断を取り消し';
+      const label = decisionLabel({ action, department });
       return { entity: 'survey_decision', entityId: `${roundId}:${item.initiativeId}`, field: item.field, oldValue: item.decision?.action ?? null, newValue: label };
     });
     recordBatch(db, m.round.plan_id, { who: ctx.user, source: ctx.source }, `照会「${m.round.name}」の変更案を判断(${entries.length}件)`, entries);

@@ -117,7 +117,7 @@ function identify(db: Database, meta: FormMeta | null, onlyRoundId: number | und
     throw new Refusal(`照会「${round.name}」は「${meta.department}」には送っていません(管理用の情報が書き換えられた可能性があります)。${RESEND}`, [], { round });
   }
   if (form.removed_at !== null) {
-    throw new Refusal(`「${meta.department}」は照会「${round.name}」の照会先から外しています(${form.removed_at.slice(0, 10)} ${form.removed_by ?? ''})。この回答を使うには、回答状況の画面で照会先に戻してから取り込んでください。`, [], { round, department: meta.department });
+    throw new Refusal(`「${meta.department}」は照会「${round.name}」の照会先から外しています(${form.removed_at.slice(0, 10)} ${form.removed_by ?? ''})。この回答を使うには、「照会先・メール」の「照会先に戻す」(コマンドでは round recipient --add)で照会先に戻してから取り込んでください。`, [], { round, department: meta.department });
   }
   const refs = blocksOf(form);
   const snapshot = snapshotOf(round);

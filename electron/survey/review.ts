@@ -9,7 +9,7 @@ import type { ReturnComment, RoundSnapshot } from '../../shared/survey/types.ts'
 import type { Initiative } from '../../shared/domain/schema.ts';
 import { readInitiatives } from '../store/plan-read.ts';
 import { appliedItems, latestDecisions } from '../store/survey-decision-store.ts';
-import { activeReturnsForMerge, roundById, roundSummary, snapshotOf } from '../store/survey-store.ts';
+import { activeReturnsForMerge, formsOf, roundById, roundSummary, snapshotOf } from '../store/survey-store.ts';
 import type { SurveyRoundRow } from '../store/survey-rows.ts';
 
 export interface RoundMerge {
@@ -27,9 +27,10 @@ export function mergeOf(db: Database, roundId: number): RoundMerge {
   const merged = mergeRound({ snapshot, fiscalYear: round.fiscal_year, current, returns: activeReturnsForMerge(db, roundId) });
   const decisions = latestDecisions(db, roundId);
   const applies = appliedItems(db, roundId);
+  const removed = new Set(formsOf(db, roundId).filter((f) => f.removed_at !== null).map((f) => f.department));
   const items = merged.items.map((item) => {
     const key = decisionKey(item.initiativeId, item.field);
-    return { ...item, ...verdictOf(item, decisions.get(key) ?? null, applies.get(key) ?? null) };
+    return { ...item, ...verdictOf(item, decisions.get(key) ?? null, applies.get(key) ?? null, removed) };
   });
   return { round, snapshot, current, items, comments: merged.comments };
 }

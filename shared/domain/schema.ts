@@ -21,8 +21,22 @@ export const IsoDate = z
 /** Control characters other than line feed and tab, and halves of a surrogate pair: never meant by a person. */
 export const UNPRINTABLE = /[\u0000-\u0008\u000B-\u001F\u007F]|\p{Cs}/u;
 
+/** Line breaks pasted from Word and the like (Shift+Enter is U+000B), read as the line breaks they mean. */
+export const PASTED_LINE_BREAKS = /[\u000B\u2028\u2029]/gu;
+
+/** A text with pasted line breaks as \n and every other unprintable character taken out. */
+export function withoutUnprintable(text: string): string {
+  return text.replace(PASTED_LINE_BREAKS, '\n').replace(new RegExp(UNPRINTABLE.source, 'gu'), '');
+}
+
+/** The distinct unprintable characters of a text by code (U+0007), for messages: they are invisible. */
+export function unprintableCodes(text: string): string[] {
+  const found = [...text.matchAll(new RegExp(UNPRINTABLE.source, 'gu'))];
+  return [...new Set(found.map((m) => `U+${m[0].codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`))];
+}
+
 /** Text typed by people: any length (overflow is a check, not a refusal), nothing unprintable. */
-const Text = z
+export const Text = z
   .string()
   .max(1_000_000, { message: '文字数が多すぎます(100万文字まで)' })
   .refine((s) => !UNPRINTABLE.test(s), { message: '制御文字など表示できない文字が含まれています。該当の文字を削除してください' });

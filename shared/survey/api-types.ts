@@ -91,6 +91,8 @@ export interface SurveyApplyResult {
   items: number;
   /** Items still open, not applied (they stay in the review). */
   open: number;
+  /** Decided items not written (a character the plan cannot hold), one sentence each naming file and cell. */
+  skipped: string[];
 }
 
 export interface ApplySummary {

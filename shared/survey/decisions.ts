@@ -48,4 +48,7 @@ export function planApply(items: readonly (FieldMerge & ItemVerdict)[]): { write
   return { writes, open };
 }
 
+/** The item's newest decision, in force or set aside by a reopening: what a screen showing the item has seen. */
+export const seenDecisionOf = (item: Pick<ItemVerdict, 'decision' | 'reopened'>): Decision | null => item.decision ?? item.reopened?.previous ?? null;
+
 export const decisionKey = (initiativeId: string, field: string) => `${initiativeId}\u0000${field}`;

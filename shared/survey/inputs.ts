@@ -2,7 +2,7 @@
 // as base64 with their names, both ways: no input names a place on disk (the shell, the browser
 // or the CLI decides where a file goes).
 import { z } from 'zod';
-import { FiscalYear, InitiativeId, IsoDate, ScheduleBar } from '../domain/schema.ts';
+import { FiscalYear, InitiativeId, IsoDate, ScheduleBar, Text } from '../domain/schema.ts';
 import { SURVEY_FIELDS } from './types.ts';
 
 const FORBIDDEN_IN_FILE_NAMES = /[\\/:*?"<>|\u0000-\u001f]/u;
@@ -48,7 +48,9 @@ export const SurveyDecisionInput = z.strictObject({
   /** accept: whose proposal, when 課 disagree. */
   department: z.string().optional(),
   /** edit: the merged value (text, or the bars of 計画). */
-  value: z.union([z.string().max(1_000_000), z.array(ScheduleBar)]).optional(),
+  value: z.union([Text, z.array(ScheduleBar)]).optional(),
+  /** The decision the screen showed when this one was chosen (null: none); another window's change since is refused. */
+  seenDecisionId: z.number().int().positive().nullable().optional(),
 });
 
 export const DecideSurveyChangesInput = z.strictObject({

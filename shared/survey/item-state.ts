@@ -24,7 +24,7 @@ function sameBasis(a: ItemBasis, b: ItemBasis): boolean {
 const short = (s: string) => (s === '' ? '空欄' : `「${(s.length > 40 ? `${s.slice(0, 40)}…` : s).replaceAll('\n', ' ')}」`);
 
 /** What changed between the situation a decision/apply was on and now, one sentence each. */
-export function changesSince(item: FieldMerge, was: ItemBasis | null, after: 'decision' | 'apply'): string[] {
+export function changesSince(item: FieldMerge, was: ItemBasis | null, after: 'decision' | 'apply', removed: ReadonlySet<string> = new Set()): string[] {
   if (was === null) return ['前の版のアプリで記録した判断のため、いまの回答で判断し直してください。'];
   const now = basisOf(item);
   const out: string[] = [];
@@ -34,6 +34,7 @@ export function changesSince(item: FieldMerge, was: ItemBasis | null, after: 'de
     const latest = now.answers[d];
     if (before === latest) continue;
     if (before === undefined) out.push(`${d}の回答(${fileOf(d)})が新しく届きました。`);
+    else if (latest === undefined && removed.has(d)) out.push(`${d}が照会先から外されたため、${d}の回答は数えていません。`);
     else if (latest === undefined) out.push(`${d}の新しい回答では、この項目は送付時のままになりました(変更案の取り下げ)。`);
     else out.push(`${d}の新しい回答(${fileOf(d)})で内容が変わりました。`);
   }
@@ -60,9 +61,10 @@ export interface ItemVerdict {
 
 /**
  * `latest`: the item's newest decision event (null when none or cleared); `lastApply`: its newest
- * apply not undone. The ledger equal to our own apply is not a ledger conflict.
+ * apply not undone; `removed`: 課 taken out of the recipients (their answers no longer count).
+ * The ledger equal to our own apply is not a ledger conflict.
  */
-export function verdictOf(item: FieldMerge, latest: Decision | null, lastApply: AppliedItem | null): ItemVerdict {
+export function verdictOf(item: FieldMerge, latest: Decision | null, lastApply: AppliedItem | null, removed: ReadonlySet<string> = new Set()): ItemVerdict {
   const now = basisOf(item);
   const ourValue = lastApply && item.current !== null && canonicalValue(item.field, lastApply.value) === canonicalValue(item.field, item.current);
   const kinds = item.conflicts.filter((k) => !(k === 'db' && ourValue));
@@ -74,8 +76,8 @@ export function verdictOf(item: FieldMerge, latest: Decision | null, lastApply: 
     return { ...base, state: latest.action === 'reject' ? 'rejected' : 'decided', decision: latest };
   }
   if (item.status === 'applied' && !applyIsLatest && latest === null) return { ...base, state: 'applied' };
-  if (applyIsLatest) return { ...base, state: 'open', reopened: { previous: latest, reasons: changesSince(item, lastApply.basis, 'apply') } };
-  if (latest) return { ...base, state: 'open', reopened: { previous: latest, reasons: changesSince(item, latest.basis, 'decision') } };
+  if (applyIsLatest) return { ...base, state: 'open', reopened: { previous: latest, reasons: changesSince(item, lastApply.basis, 'apply', removed) } };
+  if (latest) return { ...base, state: 'open', reopened: { previous: latest, reasons: changesSince(item, latest.basis, 'decision', removed) } };
   return { ...base, state: 'open' };
 }
 

@@ -56,6 +56,10 @@ describe('round review / decide / apply / undo', () => {
     r = await review(db, '照会');
     expect(r.items[0]).toMatchObject({ state: 'applied', current: '案B\n二行目', reopened: null });
     expect(r.counts).toMatchObject({ open: 0, applied: 1 });
+    // Settled: the disagreement is said as history, without the !! of an open conflict.
+    const settled = (await cli('round', 'review', '--db', db, '--name', '照会')).out;
+    expect(settled).toMatch(/No\.1 実績 \[--field result\] 反映済\(課によって回答が違う・判断済み\) — /);
+    expect(settled).not.toMatch(/!!/);
 
     // A newer, different answer of デジタル推進課 reopens the item and says why.
     const newer = await answer('デジタル推進課', '案C', 'dx2.xlsx');

@@ -3,6 +3,7 @@
 // remove a recipient; write the mail drafts.
 import type { Database } from 'better-sqlite3';
 import { AppError } from '../../../shared/api/errors.ts';
+import { unprintableCodes } from '../../../shared/domain/schema.ts';
 import type { SurveyReview, SurveyReviewItem } from '../../../shared/survey/api-types.ts';
 import { fieldText } from '../../../shared/survey/fields.ts';
 import { countsText, STATE_LABELS } from '../../../shared/survey/item-state.ts';
@@ -36,7 +37,7 @@ export function formatReview(r: SurveyReview): string {
   const lines: string[] = [`照会「${r.round.name}」: ${countsText(r.counts)}`];
   for (const i of r.items) {
     const j = itemJson(i);
-    lines.push('', `No.${i.no} ${FIELD_LABELS[i.field]} [--field ${i.field}] ${STATE_LABELS[i.state]}${i.conflict ? ` !! 競合(${i.conflicts.map((k) => WHY[k]).join('・')})` : ''} — ${i.title}`);
+    lines.push('', `No.${i.no} ${FIELD_LABELS[i.field]} [--field ${i.field}] ${STATE_LABELS[i.state]}${!i.conflict ? '' : i.state === 'open' ? ` !! 競合(${i.conflicts.map((k) => WHY[k]).join('・')})` : `(${i.conflicts.map((k) => WHY[k]).join('・')}・判断済み)`} — ${i.title}`);
     lines.push(`    送付時: ${indent(j.base)}`, `    現在の台帳: ${j.current === null ? '(取組が削除されています)' : indent(j.current)}`);
     for (const a of j.answers) lines.push(`    ${a.department}: ${indent(a.value)}`);
     if (j.decision) lines.push(`    判断: ${j.decision.action === 'accept' ? `${j.decision.department}の回答を採用` : j.decision.action === 'reject' ? '現在のまま' : `編集して採用: ${indent(j.decision.value ?? '')}`}(${j.decision.by} ${j.decision.at.slice(0, 16).replace('T', ' ')})`);
@@ -81,6 +82,8 @@ export const roundDecideCommand: Command = {
     const chosen = [values.take !== undefined, values['keep-current'] === true, values.text !== undefined, values.clear === true].filter(Boolean).length;
     if (chosen !== 1) throw new AppError('BAD_INPUT', `--take 課名、--keep-current、--text 文章、--clear のどれか1つを指定してください。\n使い方: ${this.usage}`);
     if (values.text !== undefined && field === 'schedule') throw new AppError('BAD_INPUT', '計画(schedule)は --text では決められません。--take で課の回答を採用するか、画面の「編集して採用」を使ってください。');
+    const bad = values.text === undefined ? [] : unprintableCodes(values.text);
+    if (bad.length > 0) throw new AppError('BAD_INPUT', `--text に計画に保存できない見えない文字(${bad.join('、')})があります。その文字を除いて指定し直してください(改行はそのまま改行として渡せます)。`);
     return withDb(values.db, async (db, path) => {
       const roundId = await roundIdByName(db, path, name);
       const review = await call(db, path, 'getSurveyReview', { roundId });
@@ -111,7 +114,8 @@ export const roundApplyCommand: Command = {
       const r = await call(db, path, 'applySurveyChanges', { roundId });
       const review = await call(db, path, 'getSurveyReview', { roundId });
       io.err(`${r.initiatives} 件の取組の ${r.fields} 項目を反映しました(反映番号 ${r.applyId})。${countsText(review.counts)}`);
-      return EXIT.ok;
+      for (const line of r.skipped) io.err(line);
+      return r.skipped.length > 0 ? EXIT.findings : EXIT.ok;
     });
   },
 };

@@ -101,9 +101,12 @@ async function acceptAll(db: Database, path: string, roundId: number, io: CliIO)
     await call(db, path, 'decideSurveyChanges', { roundId, decisions: agreed.map((i) => ({ initiativeId: i.initiativeId, field: i.field, action: 'accept' as const })) });
   }
   const decided = (await call(db, path, 'getSurveyReview', { roundId })).counts.decided;
+  let skipped = false;
   if (decided > 0) {
     const r = await call(db, path, 'applySurveyChanges', { roundId });
     io.err(`${r.initiatives} 件の取組の ${r.fields} 項目を反映しました(反映番号 ${r.applyId}、バックアップ: ${r.backupPath ?? 'なし'})。`);
+    for (const line of r.skipped) io.err(line);
+    if (r.skipped.length > 0) skipped = true;
   }
   const after = await call(db, path, 'getSurveyReview', { roundId });
   if (after.counts.openConflicts > 0) {
@@ -111,7 +114,7 @@ async function acceptAll(db: Database, path: string, roundId: number, io: CliIO)
     return EXIT.refused;
   }
   if (decided === 0) io.err(`反映する変更はありません。${countsText(after.counts)}`);
-  return EXIT.ok;
+  return skipped ? EXIT.findings : EXIT.ok;
 }
 
 /**

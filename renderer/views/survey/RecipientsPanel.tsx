@@ -17,6 +17,8 @@ export function RecipientsPanel({ status, onChanged }: { status: SurveyRoundStat
   const [answersFor, setAnswersFor] = useState<string[]>([]);
   const [subject, setSubject] = useState(status.mail.subject);
   const [body, setBody] = useState(status.mail.body);
+  // Which drafts have no To stays on the screen: the coordinator fills those in Outlook one by one.
+  const [mailNote, setMailNote] = useState<string | null>(null);
   const roundId = status.round.id;
   const present = new Set(status.departments.filter((d) => d.state !== 'removed').map((d) => d.department));
   const addable = (plan?.departments ?? []).filter((d) => !d.group && !present.has(d.name)).map((d) => d.name);
@@ -44,7 +46,9 @@ export function RecipientsPanel({ status, onChanged }: { status: SurveyRoundStat
     setError(null);
     const out = await saveFiles(r.value.files, `${status.round.name}_メール下書き`);
     if (!out.saved) return;
-    showToast(`メールの下書き(${r.value.files.length}通)を保存しました: ${out.name}。${r.value.withoutAddress.length ? `宛先のメールアドレスがない課: ${r.value.withoutAddress.join('、')}` : ''}`);
+    const none = r.value.withoutAddress;
+    setMailNote(`メールの下書き(${r.value.files.length}通)を保存しました: ${out.name}。${none.length ? `\n宛先が空の下書き ${none.length}通(課の一覧にメールアドレスがない課。Outlook で開いてから宛先を入れてください): ${none.join('、')}` : ''}`);
+    showToast(`メールの下書き(${r.value.files.length}通)を保存しました: ${out.name}。${none.length ? `宛先が空の下書きが ${none.length}通あります(下に表示)。` : ''}`);
   };
 
   return (
@@ -61,6 +65,7 @@ export function RecipientsPanel({ status, onChanged }: { status: SurveyRoundStat
           <label key={g.group}><input type="checkbox" checked={answersFor.includes(g.group)} onChange={(e) => setAnswersFor(e.target.checked ? [...answersFor, g.group] : answersFor.filter((x) => x !== g.group))} /> {g.group}の代わりに答える</label>
         ))}
         <button type="button" className="primary" disabled={!adding} onClick={() => add(adding, answersFor)}>追加して様式をダウンロード</button>
+        {!adding && <span className="hint">追加する課を選んでください。</span>}
       </div>
       {status.groups.length > 0 && (
         <>
@@ -102,6 +107,7 @@ export function RecipientsPanel({ status, onChanged }: { status: SurveyRoundStat
           <button type="button" onClick={() => drafts(status.unanswered)} disabled={status.unanswered.length === 0}>未回答の課({status.unanswered.length}課)の下書き</button>
         </div>
       </div>
+      {mailNote && <p className="notice" role="status" aria-label="メールの下書きの結果">{mailNote}</p>}
     </>
   );
 }

@@ -3,10 +3,11 @@
 // 「この課の回答を採用」「現在のまま」「編集して採用」 (pre-filled with the answer it starts from).
 import { useState, type ReactNode } from 'react';
 import type { SurveyReviewItem } from '../../../shared/survey/api-types.ts';
+import { seenDecisionOf } from '../../../shared/survey/decisions.ts';
 import { fieldText } from '../../../shared/survey/fields.ts';
 import { STATE_LABELS } from '../../../shared/survey/item-state.ts';
 import { FIELD_LABELS, type FieldValue } from '../../../shared/survey/types.ts';
-import type { ScheduleBar } from '../../../shared/domain/schema.ts';
+import { unprintableCodes, withoutUnprintable, type ScheduleBar } from '../../../shared/domain/schema.ts';
 import { showToast } from '../../components/toast.ts';
 import { BarsEditor } from './BarsEditor.tsx';
 import { DiffView } from './DiffView.tsx';
@@ -18,6 +19,8 @@ export interface DecisionRequest {
   action: 'accept' | 'reject' | 'edit' | 'clear';
   department?: string;
   value?: string | ScheduleBar[];
+  /** The decision shown when this one was chosen: a change made meanwhile in another window is refused, not overwritten. */
+  seenDecisionId?: number | null;
 }
 
 const WHY = { db: '送付後に台帳が変更されています', departments: '課によって回答が違います', deleted: '取組が削除されています' } as const;
@@ -65,13 +68,13 @@ export function ReviewItem({ item, decide, confirm }: {
   const text = (v: FieldValue | null) => fieldText(item.field, v);
   const base = text(item.base);
   const deleted = item.conflicts.includes('deleted');
-  const key = { initiativeId: item.initiativeId, field: item.field };
+  const key = { initiativeId: item.initiativeId, field: item.field, seenDecisionId: seenDecisionOf(item)?.id ?? null };
   const d = item.decision;
   const inForce = item.state !== 'open' && d !== null;
   const label = `No.${item.no} ${FIELD_LABELS[item.field]}`;
 
   /** A decision over an edited text loses that text: ask first. */
-  const change = async (req: Omit<DecisionRequest, 'initiativeId' | 'field'>) => {
+  const change = async (req: Omit<DecisionRequest, 'initiativeId' | 'field' | 'seenDecisionId'>) => {
     if (d?.action === 'edit' && item.state !== 'applied' && d.value !== null) {
       const ok = await confirm(<div style={{ whiteSpace: 'pre-wrap' }}>{`${label} は編集した文章で採用しています:\n\n${text(d.value)}\n\nこの判断を変えると、編集した文章は使われなくなります(記録には残ります)。よろしいですか?`}</div>, '判断を変える');
       if (!ok) return false;
@@ -85,8 +88,9 @@ export function ReviewItem({ item, decide, confirm }: {
       <div className="item-head">
         <span className={`badge-state ${item.state}`}>{STATE_LABELS[item.state]}</span>
         <strong>{FIELD_LABELS[item.field]}</strong>
-        {item.conflict && <span className="badge-conflict">競合</span>}
-        {item.conflicts.map((c) => <span key={c} className="why"> ・{WHY[c]}</span>)}
+        {/* A disagreement already decided is history, not an alarm: no red badge once it is settled. */}
+        {item.conflict && item.state === 'open' && <span className="badge-conflict">競合</span>}
+        {item.conflicts.map((c) => <span key={c} className={item.state === 'open' ? 'why' : 'why settled'}> ・{WHY[c]}{item.state === 'open' ? '' : '(判断済み)'}</span>)}
         <label className="diff-toggle"><input type="checkbox" checked={diff} onChange={(e) => setDiff(e.target.checked)} /> 送付時との違いを色で示す</label>
       </div>
       {item.reopened && (
@@ -143,16 +147,25 @@ export function ReviewItem({ item, decide, confirm }: {
 /** The edited text, started from one answer; other answers can be added one after another. */
 function TextEditor({ item, initial, onSave, onCancel }: { item: SurveyReviewItem; initial: string; onSave: (v: string) => void; onCancel: () => void }) {
   const [value, setValue] = useState(initial);
+  // An answer stored before the import checked its characters can hold invisible ones: say so here,
+  // where they can be taken out, instead of refusing the text without showing why.
+  const bad = unprintableCodes(value);
   return (
     <div className="editor">
       <textarea aria-label="編集後の値" value={value} onChange={(e) => setValue(e.target.value)} rows={Math.min(14, Math.max(4, value.split('\n').length + 1))} />
+      {bad.length > 0 && (
+        <p className="notice" role="alert">
+          この文章には計画に保存できない見えない文字({bad.slice(0, 3).join('、')}{bad.length > 3 ? ' など' : ''})があり、このままでは採用できません。
+          <button type="button" onClick={() => setValue(withoutUnprintable(value))}>見えない文字を取り除く(改行の文字は改行に)</button>
+        </p>
+      )}
       <div className="row">
         {item.proposals.map((p) => (
           <button key={p.department} type="button" onClick={() => setValue((v) => (v === '' ? (p.value as string) : `${v}\n${p.value as string}`))}>{p.department}の回答を末尾に加える</button>
         ))}
       </div>
       <div className="row">
-        <button type="button" className="primary" onClick={() => onSave(value)}>この内容で採用</button>
+        <button type="button" className="primary" disabled={bad.length > 0} onClick={() => onSave(value)}>この内容で採用</button>
         <button type="button" onClick={onCancel}>やめる</button>
       </div>
     </div>

@@ -2,6 +2,7 @@
 // 課; applying what is decided (open items wait); the 課's comments.
 import { useState } from 'react';
 import type { SurveyReview, SurveyReviewItem } from '../../../shared/survey/api-types.ts';
+import { decisionKey, seenDecisionOf } from '../../../shared/survey/decisions.ts';
 import { countsText, type ItemState } from '../../../shared/survey/item-state.ts';
 import { api } from '../../api/client.ts';
 import { useConfirm } from '../../components/ConfirmDialog.tsx';
@@ -17,11 +18,16 @@ const shown = (i: SurveyReviewItem, f: Filter) =>
 export function ReviewPanel({ review, onReview, onApplied }: { review: SurveyReview; onReview: (r: SurveyReview) => void; onApplied: () => Promise<void> }) {
   const [dialog, confirm] = useConfirm();
   const [dept, setDept] = useState('');
-  const [filter, setFilter] = useState<Filter>('todo');
+  const [filter, setFilterState] = useState<Filter>('todo');
+  // Items decided here stay in view until the filter changes: an item that vanished on 現在のまま
+  // would slide the next item's same button under the pointer.
+  const [kept, setKept] = useState<ReadonlySet<string>>(new Set());
+  const setFilter = (f: Filter) => { setFilterState(f); setKept(new Set()); };
   const [error, setError] = useState<string | null>(null);
   const roundId = review.round.id;
   const departments = [...new Set(review.items.flatMap((i) => i.proposals.map((p) => p.department)))];
-  const visible = review.items.filter((i) => (!dept || i.proposals.some((p) => p.department === dept)) && shown(i, filter));
+  const visible = review.items.filter((i) => (!dept || i.proposals.some((p) => p.department === dept))
+    && (shown(i, filter) || kept.has(decisionKey(i.initiativeId, i.field))));
   const groups = new Map<string, SurveyReviewItem[]>();
   for (const i of visible) groups.set(i.initiativeId, [...(groups.get(i.initiativeId) ?? []), i]);
 
@@ -33,20 +39,23 @@ export function ReviewPanel({ review, onReview, onApplied }: { review: SurveyRev
       return false;
     }
     setError(null);
+    setKept((k) => new Set([...k, ...decisions.map((d) => decisionKey(d.initiativeId, d.field))]));
     onReview(r.value);
     return true;
   };
   const wholeDept = () =>
     decide(review.items.filter((i) => i.state === 'open' && !i.conflicts.includes('deleted') && i.proposals.some((p) => p.department === dept))
-      .map((i) => ({ initiativeId: i.initiativeId, field: i.field, action: 'accept' as const, department: dept })));
+      .map((i) => ({ initiativeId: i.initiativeId, field: i.field, seenDecisionId: seenDecisionOf(i)?.id ?? null, action: 'accept' as const, department: dept })));
   const agreed = review.items.filter((i) => i.state === 'open' && !i.conflict);
-  const acceptAgreed = () => decide(agreed.map((i) => ({ initiativeId: i.initiativeId, field: i.field, action: 'accept' as const })));
+  const acceptAgreed = () => decide(agreed.map((i) => ({ initiativeId: i.initiativeId, field: i.field, seenDecisionId: seenDecisionOf(i)?.id ?? null, action: 'accept' as const })));
   const c = review.counts;
   const apply = async () => {
     if (!(await confirm(`判断済みの ${c.decided}件を計画に反映します。反映の前に自動でバックアップを取ります。${c.open > 0 ? `\n未決定の ${c.open}件は反映せず、このまま残ります。` : ''}`, '反映する'))) return;
     const r = await api.applySurveyChanges({ roundId });
     if (!r.ok) return setError(r.error.message);
-    setError(null);
+    setKept(new Set());
+    // Items left out are named (file and cell) where they stay visible, not in a toast that goes away.
+    setError(r.value.skipped.length > 0 ? `次の ${r.value.skipped.length}件は反映していません:\n${r.value.skipped.join('\n')}` : null);
     showToast(`${r.value.initiatives}件の取組の ${r.value.fields}項目を反映しました。`);
     await onApplied();
   };

@@ -13,9 +13,17 @@ import { SurveyStyles } from './SurveyStyles.tsx';
 type Tab = 'status' | 'recipients' | 'import' | 'review';
 const TABS: [Tab, string][] = [['status', '回答状況'], ['recipients', '照会先・メール'], ['import', '回答の取込'], ['review', '確認・反映']];
 
+// The open tab survives a reload (F5 in the middle of 確認・反映 must not land on 回答状況).
+const tabKey = (roundId: number) => `plan-desk-survey-tab-${roundId}`;
+function savedTab(roundId: number): Tab {
+  const t = sessionStorage.getItem(tabKey(roundId));
+  return TABS.find(([id]) => id === t)?.[0] ?? 'status';
+}
+
 export function RoundPage({ roundId }: { roundId: number }) {
   const { reload: reloadPlan } = usePlan();
-  const [tab, setTab] = useState<Tab>('status');
+  const [tab, setTabState] = useState<Tab>(() => savedTab(roundId));
+  const setTab = (t: Tab) => { setTabState(t); sessionStorage.setItem(tabKey(roundId), t); };
   const [status, setStatus] = useState<SurveyRoundStatus | null>(null);
   const [review, setReview] = useState<SurveyReview | null>(null);
   const [error, setError] = useState<string | null>(null);

@@ -20,6 +20,8 @@ const CSS = `
 .survey .tabs { display: flex; gap: 4px; border-bottom: 1px solid var(--line); margin: 12px 0; }
 .survey .tabs button { border: 1px solid var(--line); border-bottom: none; border-radius: 6px 6px 0 0; color: var(--fg); }
 .survey .tabs button[aria-selected='true'] { background: var(--accent-weak); color: var(--accent); font-weight: 700; }
+/* A state word is read at a glance: never broken over two lines (回答 / 済). */
+.survey [class^='state-'] { white-space: nowrap; }
 .survey .state-answered { color: var(--ok); font-weight: 700; }
 .survey .state-unanswered { color: var(--muted); }
 .survey .state-rejected { color: var(--danger); font-weight: 700; }
@@ -42,6 +44,7 @@ const CSS = `
 .survey .review-item[data-state='rejected'] { border-left: 5px solid var(--muted); }
 .survey .item-head { display: flex; gap: 6px; align-items: center; flex-wrap: wrap; }
 .survey .item-head .why { color: var(--danger); font-size: 13px; }
+.survey .item-head .why.settled { color: var(--muted); }
 .survey .item-head .diff-toggle { margin-left: auto; font-size: 12px; color: var(--muted); }
 .survey .badge-state { display: inline-block; padding: 0 6px; border-radius: 4px; font-size: 12px; border: 1px solid currentColor; }
 .survey .badge-state.open { color: var(--fg); }

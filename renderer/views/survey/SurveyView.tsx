@@ -1,5 +1,5 @@
 // 「庁内照会」: the rounds (create, open), and the whole plan as Excel. #/survey/<roundId> opens a round.
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import type { SurveyRoundSummary } from '../../../shared/survey/api-types.ts';
 import { api } from '../../api/client.ts';
 import { navigate } from '../../app/router.ts';
@@ -22,6 +22,10 @@ function RoundsHome() {
     setRounds(r.value);
   }, []);
   useEffect(() => void load(), [load]);
+  // The create button sits at the bottom of a long form, the notice (with the protection password)
+  // at the top: bring it into view, or the coordinator sees nothing happen where they clicked.
+  const noticeRef = useRef<HTMLParagraphElement>(null);
+  useEffect(() => { if (notice) noticeRef.current?.focus(); }, [notice]);
 
   const exportPlan = async () => {
     const r = await api.exportPlanXlsx({});
@@ -34,7 +38,7 @@ function RoundsHome() {
       <SurveyStyles />
       <h2>照会の一覧</h2>
       {error && <p role="alert" className="error">{error}</p>}
-      {notice && <p className="notice" role="status">{notice}</p>}
+      {notice && <p className="notice" role="status" tabIndex={-1} ref={noticeRef}>{notice}</p>}
       {created && <p><SaveAllFormsButton roundId={created.id} roundName={created.name} /></p>}
       {rounds && rounds.length === 0 && <p>照会はまだありません。下のフォームで作成してください。</p>}
       {rounds && rounds.length > 0 && (
