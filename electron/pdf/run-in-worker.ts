@@ -40,6 +40,11 @@ export function renderComparePdfInWorker(comparison: RevisionComparison, opts: C
   return pdfWorker().render({ kind: 'compare', comparison, opts }, onProgress);
 }
 
+/** Starts the worker's thread (if none runs) ahead of a job that is about to be sent. */
+export function startPdfWorker(): void {
+  pdfWorker().start();
+}
+
 /** Starts the worker and has it load pdfmake and the fonts ahead of a first PDF; never fails. */
 export function warmPdfWorker(): void {
   pdfWorker().warm().catch(() => undefined);
