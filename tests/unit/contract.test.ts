@@ -11,8 +11,10 @@ import { pdfJobHandlers } from '../../electron/handlers/pdf-job-handlers.ts';
 import { planHandlers } from '../../electron/handlers/plan-handlers.ts';
 import { revisionHandlers } from '../../electron/handlers/revision-handlers.ts';
 import { revisionPdfHandlers } from '../../electron/handlers/revision-pdf-handlers.ts';
+import { reviewHandlers } from '../../electron/handlers/review-handlers.ts';
 import { surveyHandlers } from '../../electron/handlers/survey-handlers.ts';
-import { channelOf } from '../../electron/shell/channels.ts';
+import { surveyRoundHandlers } from '../../electron/handlers/survey-round-handlers.ts';
+import { channelOf, SHELL_CHANNELS } from '../../electron/shell/channels.ts';
 import { preloadBuild } from '../../scripts/preload-build.ts';
 
 const sorted = (names: Iterable<string>) => [...names].sort();
@@ -46,7 +48,7 @@ describe('the contract boundary', () => {
     for (const n of methodNames) expect(typeof contract[n].input.safeParse, n).toBe('function');
   });
   it('registers every method exactly once: one handler module provides it, the handler map has nothing else', () => {
-    const modules = { planHandlers, editHandlers, revisionHandlers, pdfHandlers, pdfJobHandlers, revisionPdfHandlers, surveyHandlers };
+    const modules = { planHandlers, editHandlers, revisionHandlers, reviewHandlers, pdfHandlers, pdfJobHandlers, revisionPdfHandlers, surveyHandlers, surveyRoundHandlers };
     const providers = new Map<string, string[]>();
     for (const [module, map] of Object.entries(modules)) {
       for (const name of Object.keys(map)) providers.set(name, [...(providers.get(name) ?? []), module]);
@@ -56,9 +58,11 @@ describe('the contract boundary', () => {
     expect(sorted(Object.keys(handlers))).toEqual(sorted(methodNames));
     for (const n of methodNames) expect(typeof handlers[n], n).toBe('function');
   });
-  it('the built preload exposes exactly the contract methods, each on its own channel', async () => {
+  it('the built preload exposes exactly the contract methods, each on its own channel, and the shell calls', async () => {
     const { exposed, sent } = await runBuiltPreload();
-    expect(Object.keys(exposed)).toEqual(['planDesk']);
+    expect(Object.keys(exposed)).toEqual(['planDesk', 'planDeskShell']);
+    expect(Object.isFrozen(exposed.planDeskShell)).toBe(true);
+    expect(sorted(Object.keys(exposed.planDeskShell as object))).toEqual(sorted(Object.keys(SHELL_CHANNELS)));
     const api = exposed.planDesk as Record<string, (input: unknown) => Promise<unknown>>;
     expect(Object.isFrozen(api)).toBe(true);
     expect(sorted(Object.keys(api))).toEqual(sorted(methodNames));
