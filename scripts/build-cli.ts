@@ -8,37 +8,16 @@ import { cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { build, type BuildOptions } from 'esbuild';
+import { build } from 'esbuild';
 import { BUNDLE, bundleStale, loadBundle } from '../bin/load-cli.mjs';
 import type { CliIO } from '../electron/cli/io.ts';
+import { nodeBundleOptions } from './node-bundle-options.ts';
 
 const ROOT = fileURLToPath(new URL('../', import.meta.url));
 const OUT = join(ROOT, 'dist/cli');
 rmSync(OUT, { recursive: true, force: true });
 
-const common = {
-  bundle: true,
-  platform: 'node',
-  target: 'node24',
-  logLevel: 'warning',
-  external: ['better-sqlite3'],
-  metafile: true,
-  // Less to read and hash at every start; names stay, so a stack trace still says where.
-  minifyWhitespace: true,
-  minifySyntax: true,
-  plugins: [{
-    // fontkit's WOFF2 decoder (1.3 MB of brotli dictionary, decoded when fontkit loads): the app's
-    // fonts are TrueType files, so a WOFF2 font is refused with this message instead.
-    name: 'no-woff2',
-    setup(b) {
-      b.onResolve({ filter: /^brotli\/decompress(\.js)?$/ }, () => ({ path: 'brotli-decompress', namespace: 'no-woff2' }));
-      b.onLoad({ filter: /.*/, namespace: 'no-woff2' }, () => ({
-        contents: "module.exports = () => { throw new Error('WOFF2 のフォントは使えません(TrueType のフォントを使います)。'); };",
-        loader: 'js',
-      }));
-    },
-  }],
-} satisfies BuildOptions;
+const common = nodeBundleOptions;
 
 const cli = await build({
   ...common,

@@ -66,7 +66,7 @@ export async function appPdf(ctx: BenchContext, db: () => string, n: number, lab
       await host.stop();
     }
   }
-  const poll = '画面と同じ間隔(最初の 2 秒は 50 ms ごと、以降 150 ms ごと)で getPdfJob を確認';
+  const poll = '画面と同じ間隔(最初の 2 秒は 25 ms ごと、以降 150 ms ごと)で getPdfJob を確認';
   return {
     figures: [
       figure({ ...ids.warm, runs: warm, note: `起動済みのアプリで 2 回目以降(ワーカー読み込み済み)。startPlanPdf から PDF の受け取りまで、${poll}、${pages} ページ` }),

@@ -6,17 +6,24 @@ import { AppError } from '../../shared/api/errors.ts';
 import { internalErrorMessage, newErrorId } from '../../shared/api/dispatch.ts';
 import { logDirOf, openLog } from '../log/log-file.ts';
 import { createPdfJobTable, type PdfJobTable } from '../pdf/pdf-jobs.ts';
-import { renderPlanPdfInWorker, warmPdfWorker } from '../pdf/run-in-worker.ts';
+import { renderPlanPdfInWorker, startPdfWorker, warmPdfWorker } from '../pdf/run-in-worker.ts';
 import type { HandlerContext } from './context.ts';
 import { planPdfRequest } from './pdf-request.ts';
 
 type H = Handlers<HandlerContext>;
 type JobHandlers = Pick<H, 'startPlanPdf' | 'getPdfJob' | 'warmPdfWorker'>;
 
-/** `table` and `render` are replaceable for tests. */
-export function makePdfJobHandlers(table: PdfJobTable, render: typeof renderPlanPdfInWorker = renderPlanPdfInWorker, warm: () => void = warmPdfWorker): JobHandlers {
+/** `table`, `render`, `warm` and `start` are replaceable for tests (a replaced render starts no thread). */
+export function makePdfJobHandlers(
+  table: PdfJobTable,
+  render: typeof renderPlanPdfInWorker = renderPlanPdfInWorker,
+  warm: () => void = warmPdfWorker,
+  start: () => void = render === renderPlanPdfInWorker ? startPdfWorker : () => undefined,
+): JobHandlers {
   return {
     startPlanPdf: (input, { db, dbPath }) => {
+      // The thread loads its modules on the other core while this one reads the plan.
+      start();
       const { doc, opts, fileName } = planPdfRequest(db, input);
       const jobId = table.start(async (onProgress) => {
         try {

@@ -2,7 +2,8 @@
 // the options (no Node, no fonts, no I/O), so it can run in a worker, a test or a browser alike.
 import type { Content, TDocumentDefinitions } from 'pdfmake/interfaces.js';
 import { AppError } from '../../shared/api/errors.ts';
-import { compareInitiatives, type PlanDocument } from '../../shared/domain/document.ts';
+import type { PlanDocument } from '../../shared/domain/document.ts';
+import { compareInitiatives } from '../../shared/domain/initiative-order.ts';
 import type { EraStyle, Initiative } from '../../shared/domain/schema.ts';
 import { fiscalYearsOf } from '../../shared/domain/fiscal-year.ts';
 import { detailSheet, policyLabel } from './detail-sheet.ts';

@@ -6,8 +6,7 @@ import type { Measure } from './measure.ts';
 import { CELL, COLOR, CONTENT_HEIGHT, CONTENT_WIDTH, ruledLayout, SIZE } from './styles.ts';
 import { paragraph } from './text-blocks.ts';
 import { FIT_CHECK } from './fit-check.ts';
-import { WORKING_LABEL } from '../../shared/revisions/types.ts';
-import { DRAFT_EDITION } from '../../shared/revisions/period.ts';
+import { DRAFT_EDITION, WORKING_LABEL } from '../../shared/revisions/types.ts';
 
 const HISTORY_LEFT = 110;
 const SECTION_INDENT = 14;

@@ -11,14 +11,17 @@ import type { RevisionComparison } from '../../shared/revisions/types.ts';
 import type { PdfOptions } from './build-plan-doc.ts';
 import type { CompareDocOptions } from './compare-doc.ts';
 import type { OnProgress, PlanPdf } from './render.ts';
+import { bundleStale, PDF_WORKER_BUNDLE } from '../../bin/bundle-cache.mjs';
 import { createPdfWorker, type PdfWorker } from './worker-client.ts';
 
 /**
- * The worker script: worker.ts next to this file when running from sources; in the bundled Electron
- * main process (dist/electron/main.mjs) the build emits it as pdf-worker.mjs beside the bundle.
+ * The worker script. From the sources: bin/pdf-worker.mjs, which runs the worker's bundle with the
+ * code cache the build made, when that bundle is up to date, else worker.ts itself. In the bundled
+ * Electron main process (dist/electron/main.mjs) the build emits pdf-worker.mjs beside the bundle.
  */
 export function workerUrl(): URL {
-  return import.meta.url.endsWith('.ts') ? new URL('./worker.ts', import.meta.url) : new URL('./pdf-worker.mjs', import.meta.url);
+  if (!import.meta.url.endsWith('.ts')) return new URL('./pdf-worker.mjs', import.meta.url);
+  return bundleStale(PDF_WORKER_BUNDLE) === null ? new URL('../../bin/pdf-worker.mjs', import.meta.url) : new URL('./worker.ts', import.meta.url);
 }
 
 let shared: PdfWorker | null = null;
@@ -35,6 +38,11 @@ export function renderPlanPdfInWorker(doc: PlanDocument, opts: PdfOptions = {}, 
 /** The 新旧対照表, built and rendered in the worker (the comparison is plain data). */
 export function renderComparePdfInWorker(comparison: RevisionComparison, opts: CompareDocOptions = {}, onProgress?: OnProgress): Promise<PlanPdf> {
   return pdfWorker().render({ kind: 'compare', comparison, opts }, onProgress);
+}
+
+/** Starts the worker's thread (if none runs) ahead of a job that is about to be sent. */
+export function startPdfWorker(): void {
+  pdfWorker().start();
 }
 
 /** Starts the worker and has it load pdfmake and the fonts ahead of a first PDF; never fails. */

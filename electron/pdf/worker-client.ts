@@ -30,6 +30,8 @@ export interface PdfWorkerState {
 
 export interface PdfWorker {
   render(job: WorkerJob, onProgress?: OnProgress): Promise<PlanPdf>;
+  /** Starts the thread now, without a job (its modules load while the caller reads the plan). */
+  start(): void;
   /** Starts the worker (if needed) and has it load pdfmake and the fonts. */
   warm(): Promise<void>;
   /** What the current worker did so far (starts one if none runs). */
@@ -154,6 +156,11 @@ export function createPdfWorker(options: PdfWorkerOptions): PdfWorker {
       const m = await send({ type: 'render', job }, onProgress);
       if (m.type !== 'done') throw new AppError('INTERNAL', `PDF の作成処理から予期しない応答がありました(${m.type})。`);
       return { pdf: Buffer.from(m.pdf), pages: m.pages, warnings: m.warnings };
+    },
+    start() {
+      if (worker) return;
+      worker = spawn();
+      pump(); // no job yet: idle (and let go after idleMs) until one comes
     },
     async warm() {
       await send({ type: 'warm' });

@@ -75,8 +75,4 @@ export function findLaneOverlap(bars: readonly { from: number; to: number; lane:
   return null;
 }
 
-/** Document order: 重点取組事項 first, then 取組事項, each by No. */
-export function compareInitiatives(a: { priority: boolean; no: number }, b: { priority: boolean; no: number }): number {
-  if (a.priority !== b.priority) return a.priority ? -1 : 1;
-  return a.no - b.no;
-}
+export { compareInitiatives } from './initiative-order.ts';

@@ -6,6 +6,7 @@ import { AppError } from '../api/errors.ts';
 import { compareInitiatives, type PlanDocument } from '../domain/document.ts';
 import { FiscalYear, IsoDate, type Initiative } from '../domain/schema.ts';
 import { eraOfFiscalYear } from '../domain/fiscal-year.ts';
+import { DRAFT_EDITION } from './types.ts';
 
 export const StartPeriodInput = z
   .strictObject({
@@ -20,8 +21,7 @@ export const StartPeriodInput = z
   .refine((p) => p.lastFiscalYear - p.firstFiscalYear < 10, { message: '計画期間は10年度以内にしてください', path: ['lastFiscalYear'] });
 export type StartPeriodInput = z.output<typeof StartPeriodInput>;
 
-/** The edition shown until the new plan's 初版 is frozen. */
-export const DRAFT_EDITION = '策定中';
+export { DRAFT_EDITION } from './types.ts';
 
 const SEP = String.raw`\s*(?:から|[-‐−–—~〜～ー－])\s*`;
 const fullWidth = (s: string) => s.replace(/[0-9]/g, (d) => String.fromCharCode(d.charCodeAt(0) + 0xfee0));

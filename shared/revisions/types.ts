@@ -61,3 +61,5 @@ export interface WorkingCopyStatus {
 /** The word the CLI and the API use for the working copy in place of a label. */
 export const WORKING = 'working';
 export const WORKING_LABEL = '作業中(未確定)';
+/** The edition shown until the new plan's 初版 is frozen. */
+export const DRAFT_EDITION = '策定中';

@@ -125,7 +125,7 @@ describe.skipIf(!BUILT)(`the packaged app (electron-builder --linux dir)${BUILT 
     const devOnly = Object.entries(lock.packages).filter(([path, p]) => p.dev === true && path.startsWith('node_modules/')).map(([path]) => path);
     expect(devOnly).toEqual(expect.arrayContaining(['node_modules/electron', 'node_modules/vite', 'node_modules/esbuild']));
     expect(devOnly.filter((path) => files.has(`${path}/package.json`))).toEqual([]);
-    expect([...files].filter((f) => f.endsWith('.map') || f.startsWith('dist/cli/') || /^node_modules\/better-sqlite3\/(deps|src)\//.test(f))).toEqual([]);
+    expect([...files].filter((f) => f.endsWith('.map') || f.startsWith('dist/cli/') || f.startsWith('dist/pdf-worker/') || /^node_modules\/better-sqlite3\/(deps|src)\//.test(f))).toEqual([]);
   });
 
   it('ships the native SQLite binding unpacked (it cannot load from the asar), for the Windows terminals too', () => {

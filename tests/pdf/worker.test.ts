@@ -99,6 +99,19 @@ describe.skipIf(TOOLS_MISSING)('the long-lived PDF worker', () => {
     expect(w.state()).toMatchObject({ alive: true, started: 2 });
   });
 
+  it('starts its thread ahead of a job, which then runs on it; unused, the thread is let go when idle', async () => {
+    const w = make({ idleMs: 300 });
+    w.start();
+    w.start();
+    expect(w.state()).toMatchObject({ started: 1, alive: true, busy: false });
+    expect((await w.render(plan(miniPlan()))).pages).toBeGreaterThan(2);
+    expect(w.state()).toMatchObject({ started: 1, alive: true });
+    const idle = make({ idleMs: 100 });
+    idle.start();
+    await new Promise((r) => setTimeout(r, 500));
+    expect(idle.state()).toMatchObject({ started: 1, alive: false });
+  });
+
   it('fails only the job of a worker that runs out of memory, in Japanese, and carries on with a new one', async () => {
     const w = make({ resourceLimits: { maxOldGenerationSizeMb: 32 } });
     const doomed = w.render(plan(bigPlan(1000)));

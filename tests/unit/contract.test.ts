@@ -11,9 +11,9 @@ import { pdfJobHandlers } from '../../electron/handlers/pdf-job-handlers.ts';
 import { planHandlers } from '../../electron/handlers/plan-handlers.ts';
 import { revisionHandlers } from '../../electron/handlers/revision-handlers.ts';
 import { revisionPdfHandlers } from '../../electron/handlers/revision-pdf-handlers.ts';
+import { reviewHandlers } from '../../electron/handlers/review-handlers.ts';
 import { surveyHandlers } from '../../electron/handlers/survey-handlers.ts';
 import { surveyRoundHandlers } from '../../electron/handlers/survey-round-handlers.ts';
-import { reviewHandlers } from '../../electron/handlers/review-handlers.ts';
 import { channelOf, SHELL_CHANNELS } from '../../electron/shell/channels.ts';
 import { preloadBuild } from '../../scripts/preload-build.ts';
 
