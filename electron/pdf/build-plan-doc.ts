@@ -55,9 +55,14 @@ function excerptNote(opts: PdfOptions): string | null {
   return parts.length > 0 ? `(抜粋:${parts.join('・')})` : null;
 }
 
-/** A file name for the PDF: the whole title and edition, and for an excerpt its 課 and Nos. */
+/** A file name for the PDF: the whole title and edition, for an excerpt its 課 and Nos, and an era style other than the plan's own. */
 export function pdfFileName(doc: PlanDocument, opts: PdfOptions = {}): string {
-  return planPdfFileName(doc.plan, { ...(opts.only ? { only: opts.only } : {}), ...(opts.department !== undefined ? { department: opts.department } : {}), ...(opts.workingCopy ? { workingCopy: true } : {}) });
+  return planPdfFileName(doc.plan, {
+    ...(opts.only ? { only: opts.only } : {}),
+    ...(opts.department !== undefined ? { department: opts.department } : {}),
+    ...(opts.workingCopy ? { workingCopy: true } : {}),
+    ...(opts.era !== undefined && opts.era !== doc.plan.eraStyle ? { era: opts.era } : {}),
+  });
 }
 
 interface GroupSettings { era: EraStyle; measure: Measure; allBreakable: boolean; continued: Continued[] }

@@ -4,7 +4,15 @@
 // whole (「No.1-3,5ほか12件」), never cut mid-word; only an extreme title is shortened, with 「…」.
 
 export interface PlanNameParts { title: string; edition: string }
-export interface ExcerptParts { only?: readonly number[]; department?: string; workingCopy?: boolean }
+export interface ExcerptParts {
+  only?: readonly number[];
+  department?: string;
+  workingCopy?: boolean;
+  /** The era style it is printed in, when it is not the plan's own (a 和暦 print must not carry the 西暦 print's name). */
+  era?: 'seireki' | 'wareki' | 'both';
+}
+
+const ERA_WORD = { seireki: '西暦', wareki: '和暦', both: '西暦和暦併記' } as const;
 
 const MAX_STEM = 180;
 const MAX_NOS = 8;
@@ -40,10 +48,11 @@ function stem(plan: PlanNameParts, ...parts: string[]): string {
 function excerptTail(ex: ExcerptParts): string[] {
   // A working copy that differs from its last freeze is never named like the edition itself.
   const working = ex.workingCopy ? ['作業中'] : [];
+  const era = ex.era ? [ERA_WORD[ex.era]] : [];
   const out: string[] = [];
   if (ex.department) out.push(ex.department);
   if (ex.only && ex.only.length > 0) out.push(nosText(ex.only));
-  return [...working, ...(out.length ? ['抜粋', ...out] : [])];
+  return [...working, ...(out.length ? ['抜粋', ...out] : []), ...era];
 }
 
 /** The official PDF, or an excerpt of it: 「…_2025年度改定版_抜粋_市民課_No.1-3.pdf」, 「…_2025年度改定版_作業中.pdf」. */

@@ -130,7 +130,7 @@ test('one 課: fewer pages, and the saved PDF holds only that 課\'s initiatives
   await expect(page.locator('#pdf-result-h')).toContainText(`${dept}の取組・和暦`);
 
   const { file, download } = await save(page, app.dir, 'dept.pdf');
-  expect(download.suggestedFilename()).toBe(`${seed.plan.title}_${seed.plan.edition}_抜粋_${dept}.pdf`.replace(/[\\/:*?"<>|]/g, '_'));
+  expect(download.suggestedFilename()).toBe(`${seed.plan.title}_${seed.plan.edition}_抜粋_${dept}_和暦.pdf`.replace(/[\\/:*?"<>|]/g, '_'));
   expect(pdfPages(file)).toBe(part);
   const text = pdfText(file);
   for (const it of mine) expect(text).toContain(squash(it.title));

@@ -157,7 +157,7 @@ describe('startPlanPdf / getPdfJob through the contract', () => {
     expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
     expect(last.result!.pages).toBeGreaterThan(2);
     expect(last.pages).toBe(last.result!.pages);
-    expect(last.result!.fileName).toBe(`${doc.plan.title}_${doc.plan.edition}.pdf`.replace(/[\\/:*?"<>|]/g, '_'));
+    expect(last.result!.fileName).toBe(`${doc.plan.title}_${doc.plan.edition}_和暦.pdf`.replace(/[\\/:*?"<>|]/g, '_'));
     const fractions = seen.map((s) => s.fraction);
     expect(fractions).toEqual([...fractions].sort((a, b) => a - b));
     expect(fractions.at(-1)).toBe(1);

@@ -13,6 +13,14 @@ describe('file names', () => {
     expect(planXlsxFileName(plan)).toBe('平塚市デジタル化基本方針【アクションプラン(2024-2026)】_2025年度改定版.xlsx');
     expect(planXlsxFileName(plan, 12)).toBe('平塚市デジタル化基本方針【アクションプラン(2024-2026)】_2025年度改定版_取組一覧_絞り込み12件.xlsx');
   });
+  it('name a print in another era style than the plan\'s own, so it does not take the 西暦 print\'s name', async () => {
+    expect(planPdfFileName(plan, { era: 'both' })).toBe('平塚市デジタル化基本方針【アクションプラン(2024-2026)】_2025年度改定版_西暦和暦併記.pdf');
+    expect(planPdfFileName(plan, { workingCopy: true, department: '市民課', era: 'wareki' })).toBe('平塚市デジタル化基本方針【アクションプラン(2024-2026)】_2025年度改定版_作業中_抜粋_市民課_和暦.pdf');
+    const { pdfFileName } = await import('../../electron/pdf/build-plan-doc.ts');
+    const doc = { plan: { ...plan, eraStyle: 'seireki' } } as Parameters<typeof pdfFileName>[0];
+    expect(pdfFileName(doc, { era: 'seireki' })).toBe(planPdfFileName(plan)); // the plan's own style adds nothing
+    expect(pdfFileName(doc, { era: 'both' })).toBe(planPdfFileName(plan, { era: 'both' }));
+  });
   it('shorten a long list of Nos as a whole, and replace what Windows refuses', () => {
     expect(nosText([1, 3, 5, 7, 9, 11, 13, 15, 17, 19, 20])).toBe('No.1,3,5,7,9,11,13,15ほか3件');
     expect(planPdfFileName({ title: 'A/B:C', edition: '' }, { department: '課"1"' })).toBe('A_B_C_抜粋_課_1_.pdf');
