@@ -1,24 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { spawnSync, type ChildProcess } from 'node:child_process';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { hostname } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { acquireDbLock, isProcessAlive, lockPathOf } from '../../electron/store/db-lock.ts';
 import { AppError } from '../../shared/api/errors.ts';
 import { cli, sha256File } from '../helpers.ts';
-import { miniDb } from './helpers.ts';
+import { holdLock, miniDb } from './helpers.ts';
 
-const HOLDER = fileURLToPath(new URL('./lock-holder.ts', import.meta.url));
-
-/** Starts a child process that holds the DB's lock; resolves once it does. */
-function holdLock(dbPath: string): Promise<ChildProcess> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [HOLDER, dbPath], { stdio: ['pipe', 'pipe', 'inherit'] });
-    child.stdout!.on('data', (c: Buffer) => { if (c.toString().includes('LOCKED')) resolve(child); });
-    child.on('error', reject);
-    child.on('exit', (code) => reject(new Error(`lock holder exited early (${code})`)));
-  });
-}
 
 const exited = (child: ChildProcess) => new Promise<void>((r) => (child.exitCode !== null ? r() : child.once('exit', () => r())));
 

@@ -1,9 +1,10 @@
 // Helpers of the hardening tests: a DB from the mini plan, a logical hash of a DB's content,
-// damaging a DB file on purpose, and running a .ts script in a child Node (native TS).
+// damaging a DB file on purpose, running a .ts script in a child Node (native TS), and a child that holds a DB's lock.
 import { createHash } from 'node:crypto';
-import { spawn } from 'node:child_process';
+import { spawn, type ChildProcess } from 'node:child_process';
 import { closeSync, openSync, statSync, writeSync } from 'node:fs';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import Database from 'better-sqlite3';
 import { openDatabase } from '../../electron/store/open.ts';
 import { miniPlan, tempDir } from '../helpers.ts';
@@ -54,5 +55,17 @@ export function runTs(file: string, args: string[], opts: { env?: NodeJS.Process
     child.stderr.on('data', (c) => { err += c; });
     child.on('error', reject);
     child.on('close', (code) => resolve({ code, out, err }));
+  });
+}
+
+const LOCK_HOLDER = fileURLToPath(new URL('./lock-holder.ts', import.meta.url));
+
+/** Starts a child process that holds the DB's lock (as another terminal would); resolves once it does. */
+export function holdLock(dbPath: string): Promise<ChildProcess> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, [LOCK_HOLDER, dbPath], { stdio: ['pipe', 'pipe', 'inherit'] });
+    child.stdout!.on('data', (c: Buffer) => { if (c.toString().includes('LOCKED')) resolve(child); });
+    child.on('error', reject);
+    child.on('exit', (code) => reject(new Error(`lock holder exited early (${code})`)));
   });
 }

@@ -1,27 +1,16 @@
 // The lock belongs to the file, not to its name; it is written whole or not at all; and what a
 // killed run leaves beside the DB (lock temp file, restore copy, backup .part) is cleaned at the next start.
 import { describe, expect, it } from 'vitest';
-import { spawn, type ChildProcess } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, symlinkSync, utimesSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { acquireDbLock, lockPathOf, lockTempPathOf } from '../../electron/store/db-lock.ts';
 import { openAppDatabase } from '../../electron/store/app-open.ts';
 import { cli, sha256File } from '../helpers.ts';
-import { miniDb } from '../hardening/helpers.ts';
+import { holdLock, miniDb } from '../hardening/helpers.ts';
 
-const HOLDER = fileURLToPath(new URL('../hardening/lock-holder.ts', import.meta.url));
 const DEAD_PID = 2 ** 22 + 12345; // above Linux's default pid_max: never a live process
 const anHourAgo = () => new Date(Date.now() - 60 * 60 * 1000);
-
-function holdLock(dbPath: string): Promise<ChildProcess> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [HOLDER, dbPath], { stdio: ['pipe', 'pipe', 'inherit'] });
-    child.stdout!.on('data', (c: Buffer) => { if (c.toString().includes('LOCKED')) resolve(child); });
-    child.on('error', reject);
-    child.on('exit', (code) => reject(new Error(`lock holder exited early (${code})`)));
-  });
-}
 
 async function release(child: ChildProcess): Promise<void> {
   const exited = new Promise((r) => child.once('exit', r));

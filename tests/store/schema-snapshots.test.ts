@@ -1,6 +1,6 @@
 // Migrations that cannot change once shipped: each migration's resulting schema (and the hash of
-// its SQL) is checked in as schema-snapshots/vN.sql, and a version-N DB with realistic rows
-// (schema-snapshots/vN-data.sql) must come through every later migration with its rows intact.
+// its SQL) is checked in as schema-snapshots/vN.snap, and a version-N DB with realistic rows
+// (schema-snapshots/vN-data.snap) must come through every later migration with its rows intact.
 //
 // After adding a migration, make its snapshot and data with one command, then commit both files:
 //   UPDATE_SCHEMA_SNAPSHOTS=1 npx vitest run tests/store/schema-snapshots.test.ts
@@ -30,22 +30,22 @@ const versions = Array.from({ length: SCHEMA_VERSION }, (_, i) => i + 1);
 
 describe('schema snapshots of the shipped migrations', () => {
   it.each(versions)('migration %i still produces its checked-in schema', (n) => {
-    const path = file(`v${n}.sql`);
+    const path = file(`v${n}.snap`);
     const now = schemaSnapshot(n);
     if (UPDATE && !existsSync(path)) writeFileSync(path, now);
-    expect(existsSync(path), `schema-snapshots/v${n}.sql is missing: run UPDATE_SCHEMA_SNAPSHOTS=1 npx vitest run tests/store/schema-snapshots.test.ts`).toBe(true);
+    expect(existsSync(path), `schema-snapshots/v${n}.snap is missing: run UPDATE_SCHEMA_SNAPSHOTS=1 npx vitest run tests/store/schema-snapshots.test.ts`).toBe(true);
     expect(now).toBe(readFileSync(path, 'utf8'));
   });
 });
 
 describe('a DB of every version keeps its rows through the later migrations', () => {
   it.each(versions)('version %i → newest', async (n) => {
-    const path = file(`v${n}-data.sql`);
+    const path = file(`v${n}-data.snap`);
     if (UPDATE && !existsSync(path)) {
-      const previous = n > 1 && existsSync(file(`v${n - 1}-data.sql`)) ? readFileSync(file(`v${n - 1}-data.sql`), 'utf8') : undefined;
+      const previous = n > 1 && existsSync(file(`v${n - 1}-data.snap`)) ? readFileSync(file(`v${n - 1}-data.snap`), 'utf8') : undefined;
       writeFileSync(path, await dataSqlAt(n, previous));
     }
-    expect(existsSync(path), `schema-snapshots/v${n}-data.sql is missing: run UPDATE_SCHEMA_SNAPSHOTS=1 npx vitest run tests/store/schema-snapshots.test.ts`).toBe(true);
+    expect(existsSync(path), `schema-snapshots/v${n}-data.snap is missing: run UPDATE_SCHEMA_SNAPSHOTS=1 npx vitest run tests/store/schema-snapshots.test.ts`).toBe(true);
     const db = dbAtVersion(n);
     try {
       db.exec(readFileSync(path, 'utf8'));
