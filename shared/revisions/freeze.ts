@@ -27,6 +27,19 @@ export interface FreezeFacts {
   lastRevisionDate: string | null;
 }
 
+/**
+ * The name 「改定版を確定」 starts from: this fiscal year's 「…年度改定版」, or, when a revision of that
+ * name exists already (a second freeze in one year), the first free 「…年度改定版(2)」, (3)….
+ */
+export function suggestRevisionLabel(fiscalYear: number, usedLabels: readonly string[]): string {
+  const used = new Set(usedLabels.map((l) => l.trim()));
+  const base = `${fiscalYear}年度改定版`;
+  if (!used.has(base)) return base;
+  let n = 2;
+  while (used.has(`${base}(${n})`)) n++;
+  return `${base}(${n})`;
+}
+
 /** The working copy's header after freezing, or a CONFLICT/BAD_INPUT naming what to change. */
 export function applyFreeze(header: PlanHeader, input: FreezeInput, facts: FreezeFacts): { header: PlanHeader; row: RevisionHistoryRow } {
   if (facts.usedLabels.includes(input.label)) {

@@ -2,6 +2,7 @@
 // never changes when the working copy does. Refused inputs leave the DB file byte-identical.
 import { afterEach, describe, expect, it } from 'vitest';
 import { cli, fileHash, makeDb, mini, ok, refused, type TestDb } from './helpers.ts';
+import { suggestRevisionLabel } from '../../shared/revisions/freeze.ts';
 
 let t: TestDb;
 afterEach(() => t?.close());
@@ -116,5 +117,13 @@ describe('改定版を確定', () => {
       expect(unknown.message).toContain('あるのは 「2025年度改定版」 です');
       expect(fileHash(t.path)).toBe(hash);
     });
+  });
+});
+
+describe('the name 改定版を確定 suggests', () => {
+  it("is the fiscal year's 改定版, or the first free numbered one when that name is taken", () => {
+    expect(suggestRevisionLabel(2026, ['2025年度改定版'])).toBe('2026年度改定版');
+    expect(suggestRevisionLabel(2026, ['2025年度改定版', '2026年度改定版'])).toBe('2026年度改定版(2)');
+    expect(suggestRevisionLabel(2026, ['2026年度改定版', '2026年度改定版(2)', ' 2026年度改定版(3) '])).toBe('2026年度改定版(4)');
   });
 });

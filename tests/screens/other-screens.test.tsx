@@ -7,6 +7,8 @@ import { go, renderApp } from './render-app.tsx';
 import { seedPlan } from './fake-client.ts';
 import { liveMarks } from '../../shared/domain/review-marks.ts';
 import { api } from '../../renderer/api/client.ts';
+import { currentFiscalYear } from '../../shared/domain/fiscal-year.ts';
+import { suggestRevisionLabel } from '../../shared/revisions/freeze.ts';
 
 describe('ダッシュボード', () => {
   it('writes 方針3 whole (on two lines if need be) and names its bar colours', async () => {
@@ -84,8 +86,16 @@ describe('改定版・新旧対照表', () => {
     // After the form it belongs to, not at the top of the page.
     expect(form.compareDocumentPosition(done) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
     expect(screen.getByRole('table', { name: '改定版の一覧' }).compareDocumentPosition(done) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
+
     // The 新旧対照表 picker now starts from the revision just frozen.
     await waitFor(() => expect(screen.getByLabelText<HTMLSelectElement>('改正前').value).toBe('2026年度改定版'));
+    // The form starts again from a name no revision has yet.
+    const fy = currentFiscalYear(new Date());
+    const labels = [...screen.getByRole('table', { name: '改定版の一覧' }).querySelectorAll<HTMLElement>('tr[data-label]')].map((r) => r.dataset.label!);
+    expect(labels).toContain('2026年度改定版');
+    const name = screen.getByLabelText<HTMLInputElement>('改定版の名前');
+    expect(name.value).toBe(suggestRevisionLabel(fy, labels));
+    expect(labels).not.toContain(name.value);
   });
 
   it('says how many 要確認 marks a freeze would keep, and asks with the count before freezing', async () => {

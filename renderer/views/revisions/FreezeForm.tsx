@@ -5,9 +5,10 @@ import { api } from '../../api/client.ts';
 import { usePlan } from '../../app/plan-context.tsx';
 import { localToday, suggestLabel } from './dates.ts';
 
-export function FreezeForm({ onFrozen }: { onFrozen: (label: string) => void }) {
+/** `usedLabels`: every revision's label, so that the suggested name is a free one. */
+export function FreezeForm({ usedLabels, onFrozen }: { usedLabels: readonly string[]; onFrozen: (label: string) => void }) {
   const { plan, initiatives, reload } = usePlan();
-  const [label, setLabel] = useState(() => suggestLabel(new Date()));
+  const [label, setLabel] = useState(() => suggestLabel(new Date(), usedLabels));
   const [date, setDate] = useState(() => localToday());
   const [summary, setSummary] = useState('');
   const [confirming, setConfirming] = useState(false);
