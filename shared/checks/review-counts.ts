@@ -1,7 +1,8 @@
-// How many 要確認 marks are left, per 課 (an initiative shared by several 課 counts for each), so
-// the dashboard shows who still has texts to confirm.
+// How many 要確認 marks are left, per 課 (answering-departments.ts: an initiative shared by several
+// 課 counts for each), so the dashboard shows who still has texts to confirm.
 import type { Initiative } from '../domain/schema.ts';
 import { liveMarks } from '../domain/review-marks.ts';
+import { answeringDepartments } from './answering-departments.ts';
 
 export interface DepartmentReview { name: string; marks: number; initiatives: { id: string; no: number; title: string; marks: number }[] }
 
@@ -13,7 +14,7 @@ export function reviewCountsByDepartment(items: readonly Initiative[]): { total:
     const n = liveMarks(it).length;
     if (n === 0) continue;
     total += n;
-    for (const name of it.departments) {
+    for (const name of answeringDepartments(it.departments)) {
       const d = by.get(name) ?? { name, marks: 0, initiatives: [] };
       d.marks += n;
       d.initiatives.push({ id: it.id, no: it.no, title: it.title, marks: n });

@@ -8,7 +8,7 @@ import { runChecks } from '../../shared/checks/run-checks.ts';
 
 const doc = seedPlan();
 const expected = runChecks(doc, { asOfFiscalYear: 2026 }).findings.filter((f) => f.rule === 'result-missing');
-const firstDept = (id: string | null) => doc.initiatives.find((i) => i.id === id)?.departments[0];
+const deptsOf = (id: string | null) => doc.initiatives.find((i) => i.id === id)?.departments ?? [];
 
 describe('点検', () => {
   it('reads as one counted group per rule, 課 inside it, the rows one click away', async () => {
@@ -22,10 +22,13 @@ describe('点検', () => {
     expect(expected.length).toBeGreaterThan(12);
     expect(group.querySelector('summary')!.textContent).toContain(`実績の未記入${expected.length}件`);
     const depts = [...group.querySelectorAll<HTMLDetailsElement>('details.dept-group')];
-    const digital = expected.filter((f) => firstDept(f.initiativeId) === 'デジタル推進課').length;
+    // Every 課 of a shared initiative lists its finding; the rule counts it once.
+    const digital = expected.filter((f) => deptsOf(f.initiativeId).includes('デジタル推進課')).length;
     const row = depts.find((d) => d.dataset.department === 'デジタル推進課')!;
     expect(row.querySelector('summary')!.textContent).toBe(`デジタル推進課${digital}件`);
-    expect(depts.reduce((n, d) => n + d.querySelectorAll('tr.finding').length, 0)).toBe(expected.length);
+    const listed = expected.reduce((n, f) => n + new Set(deptsOf(f.initiativeId)).size, 0);
+    expect(listed).toBeGreaterThan(expected.length);
+    expect(depts.reduce((n, d) => n + d.querySelectorAll('tr.finding').length, 0)).toBe(listed);
     // A large group starts with its 課 closed; one click opens a 課.
     expect(row.open).toBe(false);
     await user.click(within(row).getByText('デジタル推進課'));
@@ -46,6 +49,25 @@ describe('点検', () => {
     expect(rows.length).toBe(mine.length);
     expect(option.textContent).toBe(`保育課(${mine.length}件)`);
     expect(rows.every((r) => r.textContent!.includes('保育所等におけるICTの活用') || mine.some((f) => r.textContent!.includes(f.title!)))).toBe(true);
+  });
+
+  it('gives every 課 the same 要確認 count as the dashboard', async () => {
+    const { screen, user } = await renderApp('#/dashboard', doc);
+    const table = (await screen.findByText('課別の要確認')).closest('section')!.querySelector('table')!;
+    const dashboard = new Map([...table.querySelectorAll('tbody tr')].map((tr) => [tr.querySelector('th')!.textContent!, Number(/\d+/.exec(tr.querySelector('td')!.textContent!)![0])]));
+    expect(dashboard.get('デジタル推進課')).toBeGreaterThan(0);
+    expect(dashboard.has('市民課')).toBe(true); // No.1's marks count for its second 課 as well
+    await user.click(screen.getByRole('link', { name: '点検' }));
+    const review = await waitFor(() => {
+      const g = document.querySelector<HTMLDetailsElement>('details.rule-group[data-rule="needs-review"]');
+      expect(g).not.toBeNull();
+      return g!;
+    });
+    const checks = new Map([...review.querySelectorAll<HTMLDetailsElement>('details.dept-group')].map((d) => [d.dataset.department!, d.querySelectorAll('tr.finding').length]));
+    expect(checks).toEqual(dashboard);
+    // Listed under 市民課, No.1 says whose it is too.
+    const citizen = review.querySelector('details.dept-group[data-department="市民課"]')!;
+    expect(citizen.querySelector('tr.finding')!.textContent).toContain('(共同: デジタル推進課・こども家庭課・保険年金課・介護保険課)');
   });
 
   it('names every group in Japanese, the 要確認 marks of the seed included', async () => {

@@ -9,7 +9,7 @@ import { api } from '../../api/client.ts';
 import { usePlan } from '../../app/plan-context.tsx';
 import { useAppShortcuts } from '../history/use-app-shortcuts.ts';
 import { FindingGroups } from './FindingGroups.tsx';
-import { findingsOfDepartment, groupFindings, ownerOf } from './group-findings.ts';
+import { departmentCounts, findingsOfDepartment, groupFindings } from './group-findings.ts';
 
 export function ChecksView() {
   const { plan, initiatives } = usePlan();
@@ -20,16 +20,9 @@ export function ChecksView() {
   useAppShortcuts();
   const byId = useMemo(() => new Map(initiatives.map((i) => [i.id, i])), [initiatives]);
   const shown = useMemo(() => (report ? findingsOfDepartment(report.findings, byId, dept) : []), [report, byId, dept]);
-  const groups = useMemo(() => groupFindings(shown, byId, plan?.departments.map((d) => d.name) ?? []), [shown, byId, plan]);
-  // Every 課 that has a finding, for the filter (with how many findings name it).
-  const deptCounts = useMemo(() => {
-    const m = new Map<string, number>();
-    for (const f of report?.findings ?? []) {
-      const names = f.initiativeId === null ? [ownerOf(f, byId)] : byId.get(f.initiativeId)?.departments ?? [];
-      for (const n of new Set(names)) m.set(n, (m.get(n) ?? 0) + 1);
-    }
-    return [...m.entries()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0], 'ja'));
-  }, [report, byId]);
+  const groups = useMemo(() => groupFindings(shown, byId, plan?.departments.map((d) => d.name) ?? [], dept), [shown, byId, plan, dept]);
+  // Every 課 that has a finding, for the filter (with how many findings are listed under it).
+  const deptCounts = useMemo(() => departmentCounts(report?.findings ?? [], byId), [report, byId]);
   useEffect(() => {
     void api.runChecks({ asOfFiscalYear: asOf }).then((r) => (r.ok ? setReport(r.value) : setError(r.error.message)));
   }, [asOf, initiatives]);
@@ -57,7 +50,7 @@ export function ChecksView() {
             エラー <strong>{report.errors}</strong> 件、注意 <strong>{report.warnings}</strong> 件
             {report.errors === 0 && report.warnings === 0 && '(問題は見つかりませんでした)'}
           </p>
-          {dept && <p className="hint">「{dept}」が実施課に入っている取組の {shown.length}件を表示しています(課の見出しは実施課の1番目の課です)。</p>}
+          {dept && <p className="hint">「{dept}」が実施課に入っている取組の {shown.length}件を表示しています(ほかの課と共同の取組も含みます)。</p>}
           <FindingGroups groups={groups} />
           {report.findings.length > 2000 && <p className="hint">…ほか {report.findings.length - 2000} 件(コマンド `plan-desk check` で全件を出力できます)</p>}
         </>

@@ -7,13 +7,16 @@ import type { RuleGroup } from './group-findings.ts';
 const SEVERITY = { error: 'エラー', warning: '注意' } as const;
 const OPEN_BELOW = 12;
 
-function FindingRow({ f }: { f: Finding }) {
+function FindingRow({ f, sharedWith }: { f: Finding; sharedWith: string[] }) {
   const where = f.initiativeId === null ? '計画の設定' : `No.${f.no}「${f.title}」`;
   const href = f.initiativeId === null ? '#/plan-settings' : `#/edit/${encodeURIComponent(f.initiativeId)}`;
   return (
     <tr className={`finding ${f.severity}`} data-rule={f.rule}>
       <td><span className={`severity ${f.severity}`}>{SEVERITY[f.severity]}</span></td>
-      <td><a href={href} onClick={() => { focusFieldRequest.path = f.field; }}>{where}</a></td>
+      <td>
+        <a href={href} onClick={() => { focusFieldRequest.path = f.field; }}>{where}</a>
+        {sharedWith.length > 0 && <span className="shared-with">(共同: {sharedWith.join('・')})</span>}
+      </td>
       <td>{f.fieldLabel}</td>
       <td>{f.message}</td>
     </tr>
@@ -35,7 +38,7 @@ export function FindingGroups({ groups }: { groups: RuleGroup[] }) {
               <summary><span className="dept-name">{d.department}</span><span className="count">{d.findings.length}件</span></summary>
               <table className="findings">
                 <thead><tr><th scope="col">重大度</th><th scope="col">取組</th><th scope="col">項目</th><th scope="col">内容</th></tr></thead>
-                <tbody>{d.findings.slice(0, 2000).map((f, i) => <FindingRow key={i} f={f} />)}</tbody>
+                <tbody>{d.findings.slice(0, 2000).map((f, i) => <FindingRow key={i} f={f} sharedWith={d.sharedWith[i]!} />)}</tbody>
               </table>
             </details>
           ))}

@@ -1,6 +1,8 @@
-// 点検's findings grouped for reading: by rule (「実績の未記入」 44件), then by the 課 that answers for
-// the initiative (its first 実施課), each with its count; and the 課 to filter by.
+// 点検's findings grouped for reading: by rule (「実績の未記入」 44件), then by the 課 that answer for
+// the initiative (every 実施課, answering-departments.ts: a shared initiative's finding is listed
+// under each of its 課, counted once in its rule), each with its count; and the 課 to filter by.
 import type { InitiativeView } from '../../../shared/api/contract.ts';
+import { answeringDepartments, NO_DEPARTMENT } from '../../../shared/checks/answering-departments.ts';
 import type { Finding, RuleId } from '../../../shared/checks/types.ts';
 
 // Every rule has its Japanese name here (a Record, so a new rule without one does not compile).
@@ -14,37 +16,58 @@ const RULE_LABELS: Record<RuleId, string> = {
 
 export const ruleLabel = (rule: string): string => RULE_LABELS[rule as RuleId] ?? rule;
 
-/** The 課 a finding is filed under: the initiative's first 実施課; the plan's own ones under 計画の設定. */
+/** The plan's own findings are filed under 計画の設定. */
 export const PLAN_OWNER = '(計画の設定)';
-export const NO_DEPARTMENT = '(実施課なし)';
+export { NO_DEPARTMENT };
 
-export interface DeptGroup { department: string; findings: Finding[] }
+/** One 課's findings; `sharedWith[i]` names the other 課 that list findings[i] (a shared initiative). */
+export interface DeptGroup { department: string; findings: Finding[]; sharedWith: string[][] }
 export interface RuleGroup { rule: string; label: string; severity: Finding['severity']; count: number; departments: DeptGroup[] }
 
-export function ownerOf(f: Finding, byId: ReadonlyMap<string, InitiativeView>): string {
-  if (f.initiativeId === null) return PLAN_OWNER;
-  return byId.get(f.initiativeId)?.departments[0] ?? NO_DEPARTMENT;
+/** The 課 a finding is listed under. */
+export function ownersOf(f: Finding, byId: ReadonlyMap<string, InitiativeView>): string[] {
+  if (f.initiativeId === null) return [PLAN_OWNER];
+  return answeringDepartments(byId.get(f.initiativeId)?.departments ?? []);
 }
 
-/** Errors first, then by count (largest first); 課 in the order of the plan's 課 list. */
-export function groupFindings(findings: readonly Finding[], byId: ReadonlyMap<string, InitiativeView>, deptOrder: readonly string[]): RuleGroup[] {
+/**
+ * Errors first, then by count (largest first); 課 in the order of the plan's 課 list. With `only`,
+ * just that 課's group (the findings are then those that name it).
+ */
+export function groupFindings(findings: readonly Finding[], byId: ReadonlyMap<string, InitiativeView>, deptOrder: readonly string[], only = ''): RuleGroup[] {
   const rules = new Map<string, Finding[]>();
   for (const f of findings) rules.set(f.rule, [...(rules.get(f.rule) ?? []), f]);
   const rank = (d: string) => { const k = deptOrder.indexOf(d); return k < 0 ? deptOrder.length : k; };
   return [...rules.entries()].map(([rule, fs]) => {
-    const depts = new Map<string, Finding[]>();
-    for (const f of fs) { const d = ownerOf(f, byId); depts.set(d, [...(depts.get(d) ?? []), f]); }
+    const depts = new Map<string, DeptGroup>();
+    for (const f of fs) {
+      const owners = ownersOf(f, byId);
+      for (const d of owners) {
+        if (only !== '' && d !== only) continue;
+        const g = depts.get(d) ?? { department: d, findings: [], sharedWith: [] };
+        g.findings.push(f);
+        g.sharedWith.push(owners.filter((o) => o !== d));
+        depts.set(d, g);
+      }
+    }
     return {
       rule, label: ruleLabel(rule), count: fs.length,
       severity: fs.some((f) => f.severity === 'error') ? 'error' as const : 'warning' as const,
-      departments: [...depts.entries()].map(([department, list]) => ({ department, findings: list }))
+      departments: [...depts.values()]
         .sort((a, b) => rank(a.department) - rank(b.department) || a.department.localeCompare(b.department, 'ja')),
     };
   }).sort((a, b) => (a.severity === b.severity ? b.count - a.count : a.severity === 'error' ? -1 : 1));
 }
 
-/** Findings about initiatives that name `department` among their 実施課 (all 課, not only the first). */
+/** Findings listed under `department` (every finding when it is ''). */
 export function findingsOfDepartment(findings: readonly Finding[], byId: ReadonlyMap<string, InitiativeView>, department: string): Finding[] {
   if (department === '') return [...findings];
-  return findings.filter((f) => (f.initiativeId === null ? department === PLAN_OWNER : byId.get(f.initiativeId)?.departments.includes(department)));
+  return findings.filter((f) => ownersOf(f, byId).includes(department));
+}
+
+/** Every 課 that has a finding, with how many findings are listed under it (most first). */
+export function departmentCounts(findings: readonly Finding[], byId: ReadonlyMap<string, InitiativeView>): [string, number][] {
+  const m = new Map<string, number>();
+  for (const f of findings) for (const d of ownersOf(f, byId)) m.set(d, (m.get(d) ?? 0) + 1);
+  return [...m.entries()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0], 'ja'));
 }
