@@ -1,6 +1,6 @@
 // Importing returned forms: each file is identified by its metadata, checked against the form as
 // sent, read, and only then stored (all accepted files in one transaction). A refused file writes
-// nothing at all; its reason goes to the session's rejection log for the dashboard.
+// nothing to the DB; its reason goes to the rejection log beside it (rejection-log.ts) for 回答状況.
 import { createHash } from 'node:crypto';
 import type { Database } from 'better-sqlite3';
 import type { FileProblem, ImportFileReport, ImportReport } from '../../shared/survey/api-types.ts';
@@ -193,7 +193,7 @@ export async function importReturns(db: Database, files: readonly IncomingFile[]
     } catch (e) {
       if (!(e instanceof Refusal)) throw e;
       reports[index] = report(file, sha256, 'rejected', e.message, { problems: e.problems, department: e.department, roundName: e.round?.name ?? null });
-      logRejection(ctx.dbPath, { roundId: e.round?.id ?? null, department: e.department, fileName: file.name, at: now(), reason: e.message });
+      logRejection(ctx.dbPath, { roundUid: e.round?.uid ?? null, department: e.department, fileName: file.name, at: now(), reason: e.message });
     }
   }
   // Older saves first, so that of two returns of one 課 the newer ends up active.

@@ -33,7 +33,7 @@ function groupsOf(snapshot: RoundSnapshot, master: readonly Department[], answer
 export function roundStatus(db: Database, roundId: number, dbPath: string): SurveyRoundStatus {
   const round = roundById(db, roundId);
   const returns = returnsOf(db, roundId);
-  const rejections = rejectionsOf(dbPath).filter((r) => r.roundId === roundId);
+  const rejections = rejectionsOf(dbPath).filter((r) => r.roundUid === round.uid);
   const contacts = new Map(readDepartments(db, round.plan_id).map((d) => [d.name, d]));
   const departments: DepartmentStatus[] = formsOf(db, roundId).map((f) => {
     const mine = returns.filter((r) => r.department === f.department);
@@ -63,6 +63,7 @@ export function roundStatus(db: Database, roundId: number, dbPath: string): Surv
     mail: { subject: round.mail_subject ?? DEFAULT_MAIL_SUBJECT, body: round.mail_body ?? DEFAULT_MAIL_BODY },
     groups: groupsOf(snapshotOf(round), readDepartments(db, round.plan_id), groupAnswerersOf(db, roundId)),
     applies: appliesOf(db, roundId),
-    unidentified: rejectionsOf(dbPath).filter((r) => r.roundId === null).map((r) => ({ fileName: r.fileName, at: r.at, reason: r.reason })),
+    // Files tied to no round, refused since this round began.
+    unidentified: rejectionsOf(dbPath).filter((r) => r.roundUid === null && r.at >= round.created_at).map((r) => ({ fileName: r.fileName, at: r.at, reason: r.reason })),
   };
 }

@@ -139,7 +139,7 @@ export interface DepartmentStatus {
   returnId: number | null;
   /** All returns kept for this 課 (the newest is the one merged). */
   returns: { id: number; fileName: string; importedAt: string; active: boolean }[];
-  /** The latest refused file of this 課 in this session, when newer than any accepted one. */
+  /** The latest refused file of this 課 (kept across restarts, beside the DB), when newer than any accepted one. */
   rejection: { fileName: string; at: string; reason: string } | null;
 }
 
@@ -154,7 +154,7 @@ export interface SurveyRoundStatus {
   mail: { subject: string; body: string };
   /** Group entries of the master named by the round's initiatives: their Nos, and who answers for them. */
   groups: { group: string; initiatives: number[]; answerers: string[] }[];
-  /** Refused files that could not be tied to a 課 (this session). */
+  /** Refused files that could not be tied to a round or 課, since this round was created. */
   unidentified: { fileName: string; at: string; reason: string }[];
 }
 

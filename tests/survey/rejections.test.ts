@@ -1,12 +1,13 @@
 // Files that are refused: each with its own Japanese message (and cell where there is one), and
 // the DB file byte-identical afterwards. Also the session's rejection shows on the dashboard.
-import { readFileSync } from 'node:fs';
+import { appendFileSync, copyFileSync, existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import JSZip from 'jszip';
 import { call } from '../../electron/cli/io.ts';
 import { fromBase64, writeFilesInto } from '../../electron/files/write-files.ts';
 import { openDatabase } from '../../electron/store/open.ts';
+import { forgetRejections, rejectionFileOf } from '../../electron/survey/rejection-log.ts';
 import { miniPlan } from '../helpers.ts';
 import { FormEditor, bufferInput, fileInput, setupRound, sha256, type RoundFixture } from './helpers.ts';
 
@@ -163,5 +164,30 @@ describe('refused files', () => {
     const db = openDatabase(fx.dbPath);
     expect(db.prepare('SELECT count(*) AS n FROM survey_return').get()).toEqual({ n: 0 });
     db.close();
+  });
+
+  it('still shows 却下 after a restart (read back from the log folder), and never for another DB at that path', async () => {
+    forgetRejections(); // as a new process: nothing in memory
+    const again = await call(fx.db, fx.dbPath, 'getSurveyStatus', { roundId: fx.round.round.id });
+    const shimin = again.departments.find((d) => d.department === '市民課')!;
+    expect(shimin.state).toBe('rejected');
+    expect(shimin.rejection?.fileName).toBe('bad-years.xlsx');
+    expect(shimin.rejection?.reason).toMatch(/読み取れない記入が 2 か所/);
+    expect(again.unidentified.map((u) => u.fileName)).toContain('回答.xlsm');
+    expect(existsSync(rejectionFileOf(fx.dbPath))).toBe(true);
+    // A torn or foreign line in the file is skipped, not fatal.
+    appendFileSync(rejectionFileOf(fx.dbPath), '{"roundUid": 1, "half');
+    forgetRejections();
+    expect((await call(fx.db, fx.dbPath, 'getSurveyStatus', { roundId: fx.round.round.id })).departments.find((d) => d.department === '市民課')!.state).toBe('rejected');
+
+    // Another plan's DB put at the same path: its round (another uid) shows no rejection of the old one.
+    const other = await setupRound(miniPlan(), { name: '別の照会' });
+    other.db.close();
+    fx.db.close();
+    copyFileSync(other.dbPath, fx.dbPath);
+    fx.db = openDatabase(fx.dbPath);
+    forgetRejections();
+    const foreign = await call(fx.db, fx.dbPath, 'getSurveyStatus', { roundId: other.round.round.id });
+    expect(foreign.departments.map((d) => d.state)).not.toContain('rejected');
   });
 });

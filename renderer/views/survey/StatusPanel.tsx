@@ -68,8 +68,8 @@ export function StatusPanel({ status, onChanged }: { status: SurveyRoundStatus; 
       </table>
       {status.unidentified.length > 0 && (
         <>
-          <h2>どの課のものか分からず拒否したファイル(この起動中)</h2>
-          <ul>{status.unidentified.map((u, i) => <li key={i}><strong>{u.fileName}</strong>: {u.reason}</li>)}</ul>
+          <h2>どの課のものか分からず拒否したファイル(この照会の開始後)</h2>
+          <ul>{status.unidentified.map((u, i) => <li key={i}><strong>{u.fileName}</strong>({formatAt(u.at)}): {u.reason}</li>)}</ul>
         </>
       )}
       <h2>未回答の課({status.unanswered.length}課)</h2>
