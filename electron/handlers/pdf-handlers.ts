@@ -4,6 +4,7 @@ import type { Handlers } from '../../shared/api/dispatch.ts';
 import { renderPlanPdfInWorker } from '../pdf/run-in-worker.ts';
 import type { HandlerContext } from './context.ts';
 import { planPdfRequest } from './pdf-request.ts';
+import { pdfFile } from '../pdf/pdf-file.ts';
 
 type H = Handlers<HandlerContext>;
 
@@ -11,6 +12,6 @@ export const pdfHandlers = {
   renderPlanPdf: async (input, { db }) => {
     const { doc, opts, fileName } = planPdfRequest(db, input);
     const r = await renderPlanPdfInWorker(doc, opts);
-    return { fileName, base64: r.pdf.toString('base64'), pages: r.pages, warnings: r.warnings };
+    return pdfFile(fileName, r.pdf, r.pages, r.warnings);
   },
 } satisfies Partial<H>;

@@ -9,6 +9,7 @@ import { createPdfJobTable, type PdfJobTable } from '../pdf/pdf-jobs.ts';
 import { renderPlanPdfInWorker, startPdfWorker, warmPdfWorker } from '../pdf/run-in-worker.ts';
 import type { HandlerContext } from './context.ts';
 import { planPdfRequest } from './pdf-request.ts';
+import { pdfFile } from '../pdf/pdf-file.ts';
 
 type H = Handlers<HandlerContext>;
 type JobHandlers = Pick<H, 'startPlanPdf' | 'getPdfJob' | 'warmPdfWorker'>;
@@ -28,7 +29,7 @@ export function makePdfJobHandlers(
       const jobId = table.start(async (onProgress) => {
         try {
           const r = await render(doc, opts, onProgress);
-          return { fileName, base64: r.pdf.toString('base64'), pages: r.pages, warnings: r.warnings };
+          return pdfFile(fileName, r.pdf, r.pages, r.warnings);
         } catch (e) {
           if (e instanceof AppError) throw e;
           // The page gets an error number; what went wrong goes to the log under it.

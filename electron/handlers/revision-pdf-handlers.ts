@@ -14,12 +14,13 @@ import { readRevisionDocument } from '../store/revision-store.ts';
 import type { HandlerContext } from './context.ts';
 import { printablePlan } from './pdf-request.ts';
 import { compareRefs } from './revision-handlers.ts';
+import { pdfFile } from '../pdf/pdf-file.ts';
 
 type H = Handlers<HandlerContext>;
 
 async function planPdf(doc: PlanDocument, opts: PdfOptions = {}): Promise<PdfFile> {
   const r = await renderPlanPdfInWorker(doc, opts);
-  return { fileName: pdfFileName(doc, opts), base64: r.pdf.toString('base64'), pages: r.pages, warnings: r.warnings };
+  return pdfFile(pdfFileName(doc, opts), r.pdf, r.pages, r.warnings);
 }
 
 export const revisionPdfHandlers = {
@@ -31,7 +32,7 @@ export const revisionPdfHandlers = {
       return s.doc;
     });
     const { pdf, pages } = await renderComparePdfInWorker(c);
-    return { fileName: compareFileName(c), base64: pdf.toString('base64'), pages, warnings: [...new Set(warnings)] };
+    return pdfFile(compareFileName(c), pdf, pages, [...new Set(warnings)]);
   },
 
   renderRevisionPdf: ({ label }, { db }) => planPdf(readRevisionDocument(db, label)),

@@ -6,8 +6,6 @@ import { zipFiles } from '../../shared/files/zip.ts';
 import { shell } from '../api/client.ts';
 import { showToast } from './toast.ts';
 
-export { PDF_MIME, XLSX_MIME } from '../../shared/files/file-download.ts';
-
 export function base64ToBytes(base64: string): Uint8Array<ArrayBuffer> {
   const native = (Uint8Array as unknown as { fromBase64?: (s: string) => Uint8Array<ArrayBuffer> }).fromBase64;
   if (native) return native(base64);

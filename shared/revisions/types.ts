@@ -1,5 +1,6 @@
 // What the revisions API returns (the contract imports these types).
 import type { DocumentComparison } from './compare.ts';
+import type { FileDownload, PDF_MIME } from '../files/file-download.ts';
 
 export interface RevisionInfo {
   label: string;
@@ -43,10 +44,9 @@ export interface RevisionComparison extends DocumentComparison {
   to: ComparisonSide;
 }
 
-/** A rendered PDF, as it crosses the API (base64), with the printable-text warnings of the renderer. */
-export interface PdfFile {
-  fileName: string;
-  base64: string;
+/** A rendered PDF, as it crosses the API (a FileDownload), with its pages and the printable-text warnings of the renderer. */
+export interface PdfFile extends FileDownload {
+  mimeType: typeof PDF_MIME;
   pages: number;
   warnings: string[];
 }

@@ -19,7 +19,7 @@ import { miniPlan, sha256File } from '../helpers.ts';
 const dir = mkdtempSync(join(tmpdir(), 'plan-desk-pdf-jobs-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-const FILE: PdfFile = { fileName: 'x.pdf', base64: 'JVBERi0=', pages: 3, warnings: [] };
+const FILE: PdfFile = { fileName: 'x.pdf', mimeType: 'application/pdf', base64: 'JVBERi0=', pages: 3, warnings: [] };
 const tick = () => new Promise((r) => setTimeout(r, 0));
 
 /** A render the test drives by hand: report progress, then resolve or reject. */
@@ -156,6 +156,7 @@ describe('startPlanPdf / getPdfJob through the contract', () => {
     const pdf = Buffer.from(last.result!.base64, 'base64');
     expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
     expect(last.result!.pages).toBeGreaterThan(2);
+    expect(last.result!.mimeType).toBe('application/pdf');
     expect(last.pages).toBe(last.result!.pages);
     expect(last.result!.fileName).toBe(`${doc.plan.title}_${doc.plan.edition}_和暦.pdf`.replace(/[\\/:*?"<>|]/g, '_'));
     const fractions = seen.map((s) => s.fraction);

@@ -210,8 +210,9 @@ describe.skipIf(TOOLS_MISSING)(`plan-desk pdf and the renderPlanPdf API${skipped
       const ok = await dispatch(handlers, 'renderPlanPdf', { only: [published().initiatives[0]!.no] }, ctx);
       expect(ok.ok).toBe(true);
       if (!ok.ok) return;
-      const v = ok.value as { base64: string; pages: number; warnings: string[]; fileName: string };
+      const v = ok.value as { base64: string; pages: number; warnings: string[]; fileName: string; mimeType: string };
       expect(Buffer.from(v.base64, 'base64').subarray(0, 5).toString()).toBe('%PDF-');
+      expect(v.mimeType).toBe('application/pdf'); // the page saves it as it is, naming no type itself
       expect(v.pages).toBeGreaterThan(2);
       expect(v.fileName).toMatch(new RegExp(`_抜粋_No\\.${published().initiatives[0]!.no}\\.pdf$`));
       const bad = await dispatch(handlers, 'renderPlanPdf', { department: '宇宙課' }, ctx);

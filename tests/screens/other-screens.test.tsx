@@ -71,7 +71,7 @@ describe('PDF 出力 and the 要確認 marks', () => {
 describe('改定版・新旧対照表', () => {
   it('shows the 確定 message beside the form, and says a revision PDF was saved', async () => {
     const { screen, user, fake } = await renderApp('#/revisions');
-    fake.override('renderRevisionPdf', () => ({ ok: true, value: { fileName: 'テスト_2025年度改定版.pdf', base64: 'JVBERi0=', pages: 1, warnings: [] } }));
+    fake.override('renderRevisionPdf', () => ({ ok: true, value: { fileName: 'テスト_2025年度改定版.pdf', mimeType: 'application/pdf', base64: 'JVBERi0=', pages: 1, warnings: [] } }));
     const row = (await screen.findByRole('table', { name: '改定版の一覧' })).querySelector('tbody tr')!;
     await user.click(within(row as HTMLElement).getByRole('button', { name: 'PDF' }));
     expect(await within(row as HTMLElement).findByText('「テスト_2025年度改定版.pdf」を保存しました(ダウンロード先のフォルダ)')).toBeTruthy();

@@ -2,7 +2,7 @@
 // and the page-by-page preview.
 import { useEffect, useRef, useState } from 'react';
 import type { PdfFile } from '../../../shared/revisions/types.ts';
-import { PDF_MIME, saveFile } from '../../components/download.ts';
+import { saveFile } from '../../components/download.ts';
 import { PdfPreview } from './PdfPreview.tsx';
 import { clearPrint, printPdf } from './print.ts';
 import { usePdfDocument } from './use-pdf-document.ts';
@@ -39,7 +39,7 @@ export function PdfResult({ file, bytes, summary }: { file: PdfFile; bytes: Uint
     <section className="pdf-result" aria-labelledby="pdf-result-h">
       <h2 id="pdf-result-h" ref={headingRef}>プレビュー<span className="count">{summary}・{file.pages} ページ</span></h2>
       <div className="toolbar" role="toolbar" aria-label="PDF の操作">
-        <button type="button" className="primary" onClick={() => void saveFile({ fileName: file.fileName, mimeType: PDF_MIME, bytes })}>保存</button>
+        <button type="button" className="primary" onClick={() => void saveFile({ fileName: file.fileName, mimeType: file.mimeType, bytes })}>保存</button>
         <button type="button" onClick={() => void print()} disabled={!doc || printing !== null}>印刷</button>
         <span className="hint">保存するファイル名: {file.fileName}</span>
         {printing && <span role="status">印刷の準備中… {printing.done} / {printing.total} ページ</span>}

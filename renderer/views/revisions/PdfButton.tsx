@@ -1,7 +1,7 @@
 // One button that asks the backend for a PDF (a revision, a plan period, a 新旧対照表) and saves it.
 import { useState } from 'react';
 import { api } from '../../api/client.ts';
-import { PDF_MIME, saveFile } from '../../components/download.ts';
+import { saveFile } from '../../components/download.ts';
 
 export type PdfKind = { revision: string } | { planId: number } | { compare: { from: string; to: string } };
 
@@ -22,7 +22,7 @@ export function PdfButton({ kind, label }: { kind: PdfKind; label: string }) {
     const r = await render(kind);
     setBusy(false);
     if (!r.ok) return setError(r.error.message);
-    const out = await saveFile({ fileName: r.value.fileName, mimeType: PDF_MIME, base64: r.value.base64 });
+    const out = await saveFile(r.value);
     if (out.saved) setSaved(out.name);
   };
   return (
