@@ -2,8 +2,9 @@
 // read instead of hundreds of modules resolved and loaded (pdfmake, pdfkit, fontkit and exceljs are
 // inside; only better-sqlite3, a native module, is loaded from node_modules). Then it runs the main
 // commands once on a scratch database and saves V8's code cache of the bundle, which then holds the
-// functions those commands compiled (bin/load-cli.mjs). The survey import's worker is emitted beside
-// the bundle, where electron/excel/read-pool.ts looks for it, with pdfkit's font metrics files.
+// functions those commands compiled (bin/load-cli.mjs). The survey import's worker and the PDF worker's
+// entry are put beside the bundle, where read-pool.ts and run-in-worker.ts look for them, with pdfkit's
+// font metrics files.
 import { cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
@@ -38,6 +39,10 @@ const worker = await build({
 });
 // pdfkit reads its standard fonts' metrics from __dirname/data, which is dist/cli once bundled.
 cpSync(join(ROOT, 'node_modules/pdfkit/js/data'), join(OUT, 'data'), { recursive: true });
+// The PDF worker thread the bundle starts for the app's PDF handlers (the 新旧対照表 of `compare`),
+// where run-in-worker.ts looks for it beside the bundle: the PDF worker's own bundle and code cache
+// (scripts/build-pdf-worker.ts, made by the same `npm run build`), through bin/pdf-worker.mjs.
+writeFileSync(join(OUT, 'pdf-worker.mjs'), "// The CLI's PDF worker thread (scripts/build-cli.ts).\nimport '../../bin/pdf-worker.mjs';\n");
 
 // The sources the bundle was made from: the bin runs the sources instead once one of them is newer.
 const inputs = new Set(['package-lock.json']);

@@ -1,6 +1,7 @@
 // The CLI bundle that bin/plan-desk.mjs runs (dist/cli/plan-desk.cjs, scripts/build-cli.ts) answers as
 // the sources do: the same help, a PDF with the app's fonts (one fontkit shared with pdfkit), an
-// Excel export read back by the survey worker emitted beside it, and its code cache accepted.
+// Excel export read back by the survey worker emitted beside it, a 新旧対照表 from the PDF worker,
+// and its code cache accepted.
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { Worker } from 'node:worker_threads';
@@ -66,5 +67,13 @@ describe.skipIf(!built)(`the CLI bundle${built ? '' : ` — skipped: ${why}`}`, 
     } finally {
       await worker.terminate();
     }
+  }, 60_000);
+
+  it('prints the 新旧対照表 (rendered by the PDF worker thread the bundle starts)', async () => {
+    if (!existsSync(db)) expect((await run(bundled!.runCli, 'init', '--db', db)).code).toBe(0);
+    const out = join(dir, 'compare.pdf');
+    const r = await run(bundled!.runCli, 'compare', '--db', db, '--from', '2025年度改定版', '--to', 'working', '--out', out);
+    expect(r.code, r.err).toBe(0);
+    expect(pdfText(out)).toContain(squash('新旧対照表'));
   }, 60_000);
 });
