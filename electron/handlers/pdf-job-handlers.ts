@@ -7,6 +7,7 @@ import { internalErrorMessage, newErrorId } from '../../shared/api/dispatch.ts';
 import { logDirOf, openLog } from '../log/log-file.ts';
 import { createPdfJobTable, type PdfJobTable } from '../pdf/pdf-jobs.ts';
 import { renderPlanPdfInWorker, startPdfWorker, warmPdfWorker } from '../pdf/run-in-worker.ts';
+import { currentPlanId, readPlanDocument } from '../store/plan-read.ts';
 import type { HandlerContext } from './context.ts';
 import { planPdfRequest } from './pdf-request.ts';
 import { pdfFile } from '../pdf/pdf-file.ts';
@@ -18,7 +19,7 @@ type JobHandlers = Pick<H, 'startPlanPdf' | 'getPdfJob' | 'warmPdfWorker'>;
 export function makePdfJobHandlers(
   table: PdfJobTable,
   render: typeof renderPlanPdfInWorker = renderPlanPdfInWorker,
-  warm: () => void = warmPdfWorker,
+  warm: typeof warmPdfWorker = warmPdfWorker,
   start: () => void = render === renderPlanPdfInWorker ? startPdfWorker : () => undefined,
 ): JobHandlers {
   return {
@@ -40,8 +41,9 @@ export function makePdfJobHandlers(
       });
       return { jobId };
     },
-    warmPdfWorker: () => {
-      warm();
+    // The PDF screen has opened: the worker warms up on a sample of the plan it will print.
+    warmPdfWorker: (_input, { db }) => {
+      warm(() => readPlanDocument(db, currentPlanId(db)));
       return { warming: true };
     },
     getPdfJob: ({ jobId }) => {

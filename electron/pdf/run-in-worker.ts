@@ -45,7 +45,10 @@ export function startPdfWorker(): void {
   pdfWorker().start();
 }
 
-/** Starts the worker and has it load pdfmake and the fonts ahead of a first PDF; never fails. */
-export function warmPdfWorker(): void {
-  pdfWorker().warm().catch(() => undefined);
+/**
+ * Starts the worker and has it load pdfmake and the fonts ahead of a first PDF, and lay out a sample
+ * of `sample()` (the plan about to be printed) once per worker; never fails.
+ */
+export function warmPdfWorker(sample?: () => PlanDocument): void {
+  pdfWorker().warm(sample).catch(() => undefined);
 }

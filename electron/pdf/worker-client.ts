@@ -6,6 +6,7 @@
 // job starts a fresh one.
 import { Worker, type ResourceLimits } from 'node:worker_threads';
 import { AppError, type ErrorCode } from '../../shared/api/errors.ts';
+import type { PlanDocument } from '../../shared/domain/document.ts';
 import type { OnProgress, PlanPdf } from './render.ts';
 import type { WorkerCounters, WorkerJob, WorkerReply, WorkerRequest } from './worker-protocol.ts';
 
@@ -32,8 +33,11 @@ export interface PdfWorker {
   render(job: WorkerJob, onProgress?: OnProgress): Promise<PlanPdf>;
   /** Starts the thread now, without a job (its modules load while the caller reads the plan). */
   start(): void;
-  /** Starts the worker (if needed) and has it load pdfmake and the fonts. */
-  warm(): Promise<void>;
+  /**
+   * Starts the worker (if needed) and has it load pdfmake and the fonts; `sample` gives the plan about
+   * to be printed, asked for (and sent) only when this worker has not had one yet.
+   */
+  warm(sample?: () => PlanDocument): Promise<void>;
   /** What the current worker did so far (starts one if none runs). */
   counters(): Promise<WorkerCounters>;
   state(): PdfWorkerState;
@@ -42,7 +46,7 @@ export interface PdfWorker {
 }
 
 /** A request before the client numbers it. */
-type Request = { type: 'render'; job: WorkerJob } | { type: 'warm' } | { type: 'stats' };
+type Request = { type: 'render'; job: WorkerJob } | { type: 'warm'; sample?: PlanDocument } | { type: 'stats' };
 
 interface Pending {
   id: number;
@@ -67,6 +71,8 @@ export function createPdfWorker(options: PdfWorkerOptions): PdfWorker {
   let idleTimer: NodeJS.Timeout | null = null;
   const queue: Pending[] = [];
   let nextId = 1;
+  /** The worker a sample was sent to (a new worker after a crash or idle expiry gets its own). */
+  let sampledWorker: Worker | null = null;
 
   const clearTimer = (t: NodeJS.Timeout | null) => {
     if (t) clearTimeout(t);
@@ -162,8 +168,11 @@ export function createPdfWorker(options: PdfWorkerOptions): PdfWorker {
       worker = spawn();
       pump(); // no job yet: idle (and let go after idleMs) until one comes
     },
-    async warm() {
-      await send({ type: 'warm' });
+    async warm(sample) {
+      const doc = sample && (worker === null || worker !== sampledWorker) ? sample() : undefined;
+      const sent = send({ type: 'warm', ...(doc ? { sample: doc } : {}) });
+      if (doc) sampledWorker = worker; // pump() has spawned it, if there was none
+      await sent;
     },
     async counters() {
       const m = await send({ type: 'stats' });

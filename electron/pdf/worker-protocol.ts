@@ -12,13 +12,18 @@ export type WorkerJob =
 
 export type WorkerRequest =
   | { type: 'render'; id: number; job: WorkerJob }
-  /** Load pdfmake and parse the fonts now, so that the first job does not wait for it. */
-  | { type: 'warm'; id: number }
+  /**
+   * Load pdfmake and parse the fonts now, so that the first job does not wait for it; with a sample
+   * (the plan about to be printed), also lay out two of its initiatives once per worker.
+   */
+  | { type: 'warm'; id: number; sample?: PlanDocument }
   | { type: 'stats'; id: number };
 
 /** What the worker did in its life so far (tests and the benchmark check the font is parsed once). */
 export interface WorkerCounters {
   renders: number;
+  /** Warm-ups that laid out a sample of the plan (at most one per worker). */
+  samples: number;
   fontsParsed: number;
   fontsServed: number;
   /** The worker's V8 heap in use, MiB (after the last job; for leak checks). */

@@ -8,6 +8,7 @@ import { dispatch, type Handlers } from '../../shared/api/dispatch.ts';
 import { AppError } from '../../shared/api/errors.ts';
 import type { PdfJobStatus } from '../../shared/api/pdf-jobs.ts';
 import type { PdfFile } from '../../shared/revisions/types.ts';
+import type { PlanDocument } from '../../shared/domain/document.ts';
 import { handlers } from '../../electron/handlers/index.ts';
 import { makeContext, type HandlerContext } from '../../electron/handlers/context.ts';
 import { makePdfJobHandlers } from '../../electron/handlers/pdf-job-handlers.ts';
@@ -223,11 +224,18 @@ describe('startPlanPdf / getPdfJob through the contract', () => {
 });
 
 describe('warming the worker and the polling schedule', () => {
-  it('warmPdfWorker starts the worker once per call and answers at once', async () => {
+  it('warmPdfWorker starts the worker once per call, offers the plan as its sample, and answers at once', async () => {
     let warmed = 0;
-    const h = makePdfJobHandlers(createPdfJobTable(), undefined, () => { warmed++; });
-    expect(await h.warmPdfWorker({}, {} as HandlerContext)).toEqual({ warming: true });
-    expect(warmed).toBe(1);
+    let sample: (() => PlanDocument) | undefined;
+    const h = makePdfJobHandlers(createPdfJobTable(), undefined, (s) => { warmed++; sample = s; });
+    const db = openDatabase(':memory:', { seed: () => miniPlan() });
+    try {
+      expect(await h.warmPdfWorker({}, { db } as HandlerContext)).toEqual({ warming: true });
+      expect(warmed).toBe(1);
+      expect(sample?.().initiatives.map((i) => i.no)).toEqual(miniPlan().initiatives.map((i) => i.no));
+    } finally {
+      db.close();
+    }
   });
 
   it('polls at least every 50 ms for the first 2 seconds, then every 150 ms', async () => {

@@ -58,6 +58,20 @@ describe.skipIf(TOOLS_MISSING)('the long-lived PDF worker', () => {
     expect(w.state()).toMatchObject({ started: 1, alive: true, busy: false, queued: 0 });
   });
 
+  it('warms up on a sample of the plan once per worker, asking for the plan only then', async () => {
+    const w = make();
+    const doc = published();
+    let asked = 0;
+    const sample = () => { asked++; return doc; };
+    await w.warm(sample);
+    await w.warm(sample); // the PDF screen opened again: no second sample
+    expect(asked).toBe(1);
+    expect(await w.counters()).toMatchObject({ renders: 0, samples: 1, fontsParsed: 2 });
+    const r = await w.render(plan(doc));
+    expect(textOf('after-sample.pdf', r.pdf)).toContain(squash(doc.initiatives[1]!.title)); // the whole plan, not the sample
+    expect(await w.counters()).toMatchObject({ renders: 1, samples: 1 });
+  });
+
   it('queues jobs and runs them one at a time, each with its own progress and result', async () => {
     const w = make();
     const big: RenderProgress[] = [];
