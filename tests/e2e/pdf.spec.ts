@@ -207,3 +207,13 @@ test('「この取組の PDF」 and 「この課の PDF」 open the screen with 
   await expect(page.getByRole('alert')).toContainText('課「宇宙課」は課の一覧にありません');
   await expect(page.getByLabel('課', { exact: true })).toHaveValue('');
 });
+
+test('opening the screen readies the preview and the worker before 作成 is pressed', async ({ page }) => {
+  const loaded: string[] = [];
+  page.on('request', (r) => { if (/\/assets\/pdf[-.]/.test(new URL(r.url()).pathname)) loaded.push(new URL(r.url()).pathname); });
+  const warm = page.waitForRequest((r) => r.url().endsWith('/api/warmPdfWorker'));
+  await openPdfScreen(page);
+  await warm;
+  // pdf.js (its module) comes with the screen, not with the first PDF.
+  await expect.poll(() => loaded.some((p) => /\/assets\/pdf-[\w-]+\.js$/.test(p))).toBe(true);
+});

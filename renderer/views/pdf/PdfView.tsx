@@ -10,6 +10,7 @@ import { usePlan } from '../../app/plan-context.tsx';
 import { JobProgress } from './JobProgress.tsx';
 import { choiceToInput, PdfOptionsForm, type PdfChoice } from './PdfOptionsForm.tsx';
 import { PdfResult } from './PdfResult.tsx';
+import { loadPdfJs } from './pdfjs.ts';
 import { parsePdfParam } from './route-param.ts';
 import { usePdfJob, type PdfInput } from './use-pdf-job.ts';
 import { ReviewNotice } from '../review/ReviewNotice.tsx';
@@ -51,8 +52,12 @@ export function PdfView({ param }: { param: string | null }) {
   const [preset, setPreset] = useState(() => choiceFromParam(param, plan?.plan.eraStyle ?? 'seireki', sorted, departments));
   const [choice, setChoice] = useState<PdfChoice>(preset.choice);
   const { view, start } = usePdfJob();
-  // Opening the screen starts the PDF worker in the background, so the first PDF comes quickly.
-  useEffect(() => void api.warmPdfWorker({}), []);
+  // Opening the screen starts the PDF worker in the background (it lays out a sample of the plan),
+  // and loads pdf.js for the preview, so that neither waits until 作成 is pressed.
+  useEffect(() => {
+    void api.warmPdfWorker({});
+    void loadPdfJs().catch(() => undefined); // a failure shows when the preview opens
+  }, []);
   // Whether the working copy differs from the last freeze; asked again after each edit of the plan.
   const [status, setStatus] = useState<WorkingCopyStatus | null>(null);
   useEffect(() => {
