@@ -13,6 +13,8 @@ import { type BenchContext } from '../lib/context.ts';
 type Call = Awaited<ReturnType<typeof hostApi>>;
 interface Job { ms: number; pages: number }
 
+/** The first PDF of the published plan after the app starts. */
+const FIRST_PDF_MS = 300;
 /** From opening the PDF screen to pressing 作成 (choosing the options): one second. */
 const SCREEN_TO_CLICK_MS = 1000;
 
@@ -45,10 +47,12 @@ export interface AppPdfResult { figures: Figure[]; warm: number[] | null; cold: 
  */
 export async function appPdf(ctx: BenchContext, db: () => string, n: number, label: string, wall: number, why: string | null): Promise<AppPdfResult> {
   const base = { group: 'PDF', unit: 'ms' as const };
+  const first = n === 43 ? FIRST_PDF_MS : wall;
   const ids = {
     warm: { ...base, id: `pdf-app-${n}`, label: `PDF 作成・アプリ内(${label})`, target: { op: '<=' as const, value: wall } },
-    cold: { ...base, id: `pdf-app-${n}-first`, label: `  アプリ起動後 1 回目の PDF(${label})`, target: { op: '<=' as const, value: wall } },
-    screen: { ...base, id: `pdf-app-${n}-screen`, label: `  アプリ起動後 1 回目の PDF、PDF 画面を開いてから(${label})` },
+    // The published plan's first PDF after start has its own target: 300 ms (the larger plan: its wall).
+    cold: { ...base, id: `pdf-app-${n}-first`, label: `  アプリ起動後 1 回目の PDF(${label})`, target: { op: '<=' as const, value: first } },
+    screen: { ...base, id: `pdf-app-${n}-screen`, label: `  アプリ起動後 1 回目の PDF、PDF 画面を開いてから(${label})`, target: { op: '<=' as const, value: first } },
     direct: { ...base, id: `pdf-app-${n}-direct`, label: `  内訳: 待ち合わせなしの renderPlanPdf(${label})` },
   };
   if (why) return { figures: [skipped(ids.warm, why), skipped(ids.cold, why), skipped(ids.screen, why), skipped(ids.direct, why)], warm: null, cold: null };

@@ -3,17 +3,17 @@
 import { existsSync, mkdirSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { AppError } from '../../shared/api/errors.ts';
+import { FORBIDDEN_IN_FILE_NAME } from '../../shared/files/file-names.ts';
 
 export interface BytesFile {
   fileName: string;
   bytes: Uint8Array;
 }
 
-const FORBIDDEN = /[\\/:*?"<>|\u0000-\u001f]/gu;
 
 /** A file name that stays inside its folder whatever it was (no separators, no `..`, nothing Windows forbids). */
 export function safeFileName(name: string): string {
-  const base = basename(name.replaceAll('\\', '/')).replace(FORBIDDEN, '_').trim();
+  const base = basename(name.replaceAll('\\', '/')).replace(FORBIDDEN_IN_FILE_NAME, '_').trim();
   return base === '' || /^\.+$/u.test(base) ? '_' : base;
 }
 

@@ -1,14 +1,15 @@
 // The form file names, and drawing the forms of a round.
 import type { Initiative } from '../../shared/domain/schema.ts';
+import { fileNamePart } from '../../shared/files/file-names.ts';
 import type { RoundSnapshot } from '../../shared/survey/types.ts';
 import { layoutForm, type FormLayout } from '../excel/form-layout.ts';
 import { writeForm, type FormSpec } from '../excel/form-writer.ts';
 import type { FormBlockRef } from '../store/survey-store.ts';
 import type { SurveyRoundRow } from '../store/survey-rows.ts';
 
-/** 2025年度実績照会_市民課.xlsx; characters Windows forbids in file names become _. */
+/** 2025年度実績照会_市民課.xlsx, as Windows keeps it (file-names.ts's fileNamePart). */
 export function formFileName(roundName: string, department: string): string {
-  return `${roundName}_${department}.xlsx`.replace(/[\\/:*?"<>|\u0000-\u001f]/gu, '_');
+  return `${fileNamePart(`${roundName}_${department}`)}.xlsx`;
 }
 
 /**

@@ -15,9 +15,9 @@ import { readDepartments } from '../store/plan-read.ts';
 import { blocksOf, formsOf, roundById, saveMailTemplate, snapshotOf } from '../store/survey-store.ts';
 import { renderForms } from './forms.ts';
 import { roundStatus } from './status.ts';
+import { fileNamePart } from '../../shared/files/file-names.ts';
 
 
-const safeName = (s: string) => s.replace(/[\\/:*?"<>|\u0000-\u001f]/gu, '_');
 
 export async function mailDrafts(db: Database, input: z.output<typeof MailDraftsInput>, dbPath: string): Promise<{ files: FileDownload[]; withoutAddress: string[] }> {
   const round = roundById(db, input.roundId);
@@ -50,7 +50,7 @@ export async function mailDrafts(db: Database, input: z.output<typeof MailDrafts
       attachments: [{ filename: form.fileName, content: form.buffer, contentType: XLSX_MIME }],
     });
     const bytes = await mail.compile().build();
-    files.push({ fileName: safeName(`${round.name}_${form.department}.eml`), mimeType: EML_MIME, base64: bytes.toString('base64') });
+    files.push({ fileName: `${fileNamePart(`${round.name}_${form.department}`)}.eml`, mimeType: EML_MIME, base64: bytes.toString('base64') });
   }
   if (input.subject !== undefined || input.body !== undefined) {
     // The template as last used stays with the round (the next reminder starts from it).

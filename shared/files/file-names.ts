@@ -17,9 +17,21 @@ const ERA_WORD = { seireki: '西暦', wareki: '和暦', both: '西暦和暦併�
 const MAX_STEM = 180;
 const MAX_NOS = 8;
 
-function clean(s: string): string {
-  return s.replace(/[\\/:*?"<>|\u0000-\u001f]+/gu, '_').replace(/\s+/gu, ' ').trim().replace(/[. ]+$/u, '');
+/** Characters Windows refuses in a file name, and control characters. */
+export const FORBIDDEN_IN_FILE_NAME = /[\\/:*?"<>|\u0000-\u001f]+/gu;
+
+/**
+ * A part of a file name as Windows will keep it: forbidden characters → 「_」, runs of white space →
+ * one space, no trailing dot or space (Windows drops them, and two names would then collide).
+ */
+export function fileNamePart(s: string): string {
+  return s.replace(FORBIDDEN_IN_FILE_NAME, '_').replace(/\s+/gu, ' ').trim().replace(/[. ]+$/u, '');
 }
+const clean = fileNamePart;
+
+const ONE_FORBIDDEN = new RegExp(FORBIDDEN_IN_FILE_NAME.source, 'u');
+/** Whether `s` holds a character Windows refuses in a file name (a name typed for one is refused, not changed). */
+export const hasCharForbiddenInFileName = (s: string): boolean => ONE_FORBIDDEN.test(s);
 
 /** 1,2,3,5,7,8 → 「No.1-3,5,7-8」; past MAX_NOS runs → 「No.1-3,5ほか12件」. */
 export function nosText(nos: readonly number[]): string {

@@ -4,15 +4,15 @@
 import { z } from 'zod';
 import { FiscalYear, InitiativeId, IsoDate, ScheduleBar, Text } from '../domain/schema.ts';
 import { SURVEY_FIELDS } from './types.ts';
+import { hasCharForbiddenInFileName } from '../files/file-names.ts';
 
-const FORBIDDEN_IN_FILE_NAMES = /[\\/:*?"<>|\u0000-\u001f]/u;
 
 export const RoundName = z
   .string()
   .trim()
   .min(1, { message: '照会の名前を入力してください(例: 2025年度実績照会)' })
   .max(80, { message: '照会の名前は80文字以内にしてください' })
-  .refine((s) => !FORBIDDEN_IN_FILE_NAMES.test(s), { message: '照会の名前はファイル名に使うため、\\ / : * ? " < > | は使えません' });
+  .refine((s) => !hasCharForbiddenInFileName(s), { message: '照会の名前はファイル名に使うため、\\ / : * ? " < > | は使えません' });
 
 export const RoundId = z.number().int().positive();
 

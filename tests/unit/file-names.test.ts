@@ -37,3 +37,16 @@ describe('file names', () => {
     expect(compareFileName(c)).toBe('A_B計画_新旧対照表_作業中_2025年度改定版.pdf');
   });
 });
+
+describe('one rule for every file name part (forms, mail drafts, PDFs)', () => {
+  it('replaces what Windows refuses and drops a trailing dot or space, as Windows would', async () => {
+    const { formFileName } = await import('../../electron/survey/forms.ts');
+    const { fileNamePart, hasCharForbiddenInFileName } = await import('../../shared/files/file-names.ts');
+    expect(fileNamePart('総務/人事課. ')).toBe('総務_人事課');
+    expect(formFileName('照会A', '総務:人事課.')).toBe('照会A_総務_人事課.xlsx');
+    expect(hasCharForbiddenInFileName('照会A')).toBe(false);
+    expect(hasCharForbiddenInFileName('照会A')).toBe(false); // no state kept between calls
+    expect(hasCharForbiddenInFileName('照会*A')).toBe(true);
+    expect(hasCharForbiddenInFileName('照会*A')).toBe(true);
+  });
+});
