@@ -63,3 +63,30 @@ export function fieldText(field: SurveyField, value: FieldValue | null): string 
   if (field === 'schedule') return sortBars(value as ScheduleBar[]).map(barLine).join('\n');
   return value as string;
 }
+
+// The inverse of barLine: 「段1 システム構築(2024年度〜2025年度)」 or 「段2 運用(2026年度)」; 〜 or ~,
+// full-width digits as typed. The label is everything before the last (…年度…).
+const BAR_LINE = /^段\s*([0-9０-９]+)\s+(.+?)\s*[((]\s*([0-9０-９]{4})年度\s*(?:[〜~～]\s*([0-9０-９]{4})年度\s*)?[))]$/u;
+const toInt = (s: string) => Number(s.normalize('NFKC'));
+
+/** Bars from the lines of barLine (blank lines skipped), or the Japanese problems, one per line that cannot be read. */
+export function parseBarLines(text: string): { bars: ScheduleBar[] } | { problems: string[] } {
+  const bars: ScheduleBar[] = [];
+  const problems: string[] = [];
+  text.split(/\r?\n/u).forEach((raw, i) => {
+    const line = raw.trim();
+    if (line === '') return;
+    const m = BAR_LINE.exec(line);
+    if (!m) {
+      problems.push(`${i + 1}行目「${line}」は「段1 項目名(2024年度〜2025年度)」の形で書いてください。`);
+      return;
+    }
+    const lane = toInt(m[1]!) - 1;
+    const from = toInt(m[3]!);
+    const to = m[4] === undefined ? from : toInt(m[4]);
+    if (lane < 0 || lane > 49) problems.push(`${i + 1}行目: 段は 1〜50 で書いてください(「段${m[1]}」)。`);
+    else if (to < from) problems.push(`${i + 1}行目: 終了年度(${to}年度)が開始年度(${from}年度)より前です。`);
+    else bars.push({ lane, label: m[2]!, from, to });
+  });
+  return problems.length > 0 ? { problems } : { bars: sortBars(bars) };
+}

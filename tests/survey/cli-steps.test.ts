@@ -125,6 +125,33 @@ describe('round review / decide / apply / undo', () => {
     expect(r.out).toMatch(/変更 No\.2 計画\(回答![A-Z]+\d+:[A-Z]+\d+\):\n {6}段1 .*\n {6}段1 .*\n {6}段1 効果検証\(2026年度\)\n/);
   });
 
+  it('round decide --text sets 計画 from bar lines as round review prints them; an unreadable line changes nothing', async () => {
+    const { dir, db } = newDb();
+    const out = join(dir, 'forms');
+    await cli('round', 'create', '--db', db, '--name', '照会', '--fiscal-year', '2025', '--out', out);
+    const form = await FormEditor.open(join(out, '照会_職員課.xlsx'));
+    form.setBar('t-02', 2, ['効果検証', '2026年度', '2026年度', null]);
+    expect((await cli('import', '--db', db, await form.save(join(dir, 'r.xlsx')))).code).toBe(0);
+    const item = (await review(db, '照会')).items.find((i) => i.no === 2 && i.field === 'schedule')!;
+    expect(item.state).toBe('open');
+
+    const bad = await cli('round', 'decide', '--db', db, '--name', '照会', '--no', '2', '--field', 'schedule', '--text', '段1 効果検証 2026年度');
+    expect(bad.code).toBe(2);
+    expect(bad.err).toMatch(/1行目「段1 効果検証 2026年度」は「段1 項目名\(2024年度〜2025年度\)」の形で/);
+    expect((await review(db, '照会')).items.find((i) => i.no === 2 && i.field === 'schedule')!.state).toBe('open');
+
+    // The coordinator's own merge: the answer's last bar, one more, typed as review prints them (full-width digits too).
+    const text = `${item.answers[0]!.value}\n段２ 報告書の作成(2026年度〜２０２６年度)`;
+    const ok = await cli('round', 'decide', '--db', db, '--name', '照会', '--no', '2', '--field', 'schedule', '--text', text);
+    expect(ok.code, ok.err).toBe(0);
+    expect((await cli('round', 'apply', '--db', db, '--name', '照会')).code).toBe(0);
+    const plan = JSON.parse((await cli('dump', '--db', db)).out) as PlanDocument;
+    const bars = plan.initiatives.find((i) => i.no === 2)!.schedule;
+    expect(bars).toContainEqual({ lane: 0, label: '効果検証', from: 2026, to: 2026 });
+    expect(bars).toContainEqual({ lane: 1, label: '報告書の作成', from: 2026, to: 2026 });
+    expect(bars).toHaveLength(item.answers[0]!.value.split('\n').length + 1);
+  });
+
   it('round recipient --remove / --add (late form into a folder) and round mail', async () => {
     const { dir, db } = newDb();
     await cli('round', 'create', '--db', db, '--name', '照会', '--fiscal-year', '2025', '--out', join(dir, 'forms'));

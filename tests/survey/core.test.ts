@@ -5,7 +5,9 @@ import type { Initiative } from '../../shared/domain/schema.ts';
 import { parseFiscalYearCell, parseLaneCell } from '../../shared/survey/cell-values.ts';
 import { acceptedValue, planApply } from '../../shared/survey/decisions.ts';
 import { basisOf, countItems, verdictOf } from '../../shared/survey/item-state.ts';
-import { canonicalValue, fieldOf, fieldText, sameFieldValue, withField } from '../../shared/survey/fields.ts';
+import { canonicalValue, fieldOf, fieldText, parseBarLines, sameFieldValue, sortBars, withField } from '../../shared/survey/fields.ts';
+import type { PlanDocument } from '../../shared/domain/document.ts';
+import { readJson, SEED_URL } from '../helpers.ts';
 import { placeBars } from '../../shared/survey/lanes.ts';
 import { classify, mergeRound } from '../../shared/survey/merge.ts';
 import { normalizeCellText } from '../../shared/survey/normalize.ts';
@@ -194,5 +196,23 @@ describe('line diff (計画)', () => {
     expect(diffLineSegments('段1 A(2025年度)\n段2 B(2026年度)', '段1 A(2025年度)\n段1 C(2026年度)\n段2 B(2026年度)')).toEqual([
       { text: '段1 A(2025年度)\n', kind: 'same' }, { text: '段1 C(2026年度)\n', kind: 'added' }, { text: '段2 B(2026年度)\n', kind: 'same' },
     ]);
+  });
+});
+
+describe('計画 as lines (round review prints them, round decide --text reads them back)', () => {
+  it('reads back every bar of the published plan as it was printed', () => {
+    const seed = readJson<PlanDocument>(SEED_URL);
+    for (const it of seed.initiatives) {
+      const parsed = parseBarLines(fieldText('schedule', it.schedule));
+      expect(parsed, `No.${it.no}`).toEqual({ bars: sortBars(it.schedule) });
+    }
+  });
+
+  it('names each line it cannot read, and a lane or year order that cannot be', () => {
+    expect(parseBarLines('段1 構築(2024年度〜2025年度)\n\n段0 運用(2026年度)\n段1 検証(2026年度〜2025年度)\n運用')).toEqual({ problems: [
+      '3行目: 段は 1〜50 で書いてください(「段0」)。',
+      '4行目: 終了年度(2025年度)が開始年度(2026年度)より前です。',
+      '5行目「運用」は「段1 項目名(2024年度〜2025年度)」の形で書いてください。',
+    ] });
   });
 });

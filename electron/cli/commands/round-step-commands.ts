@@ -5,7 +5,7 @@ import type { Database } from 'better-sqlite3';
 import { AppError } from '../../../shared/api/errors.ts';
 import { unprintableCodes } from '../../../shared/domain/schema.ts';
 import type { SurveyReview, SurveyReviewItem } from '../../../shared/survey/api-types.ts';
-import { fieldText } from '../../../shared/survey/fields.ts';
+import { fieldText, parseBarLines } from '../../../shared/survey/fields.ts';
 import { countsText, STATE_LABELS } from '../../../shared/survey/item-state.ts';
 import { FIELD_LABELS, SURVEY_FIELDS, type SurveyField } from '../../../shared/survey/types.ts';
 import { fromBase64, writeFilesInto } from '../../files/write-files.ts';
@@ -70,7 +70,7 @@ function fieldOption(k: string): SurveyField {
 export const roundDecideCommand: Command = {
   name: 'round decide',
   usage: 'plan-desk round decide --db FILE --name NAME --no N --field K (--take 課名 | --keep-current | --text T | --clear)',
-  summary: '照会の1項目を決めます: ある課の回答を採用 / 現在のまま / 編集した文章を採用 / 判断を取り消し',
+  summary: '照会の1項目を決めます: ある課の回答を採用 / 現在のまま / 編集した文章を採用(計画は round review と同じ「段1 項目名(2024年度〜2025年度)」を1行に1本)/ 判断を取り消し',
   async run(argv, io) {
     const { values } = parseOptions(argv, {
       db: { type: 'string' }, name: { type: 'string' }, no: { type: 'string' }, field: { type: 'string' },
@@ -81,7 +81,9 @@ export const roundDecideCommand: Command = {
     const field = fieldOption(need(values.field, '--field', this.usage));
     const chosen = [values.take !== undefined, values['keep-current'] === true, values.text !== undefined, values.clear === true].filter(Boolean).length;
     if (chosen !== 1) throw new AppError('BAD_INPUT', `--take 課名、--keep-current、--text 文章、--clear のどれか1つを指定してください。\n使い方: ${this.usage}`);
-    if (values.text !== undefined && field === 'schedule') throw new AppError('BAD_INPUT', '計画(schedule)は --text では決められません。--take で課の回答を採用するか、画面の「編集して採用」を使ってください。');
+    // 計画 as round review prints it: one bar per line, 「段1 項目名(2024年度〜2025年度)」.
+    const parsed = values.text !== undefined && field === 'schedule' ? parseBarLines(values.text) : null;
+    if (parsed && 'problems' in parsed) throw new AppError('BAD_INPUT', `--text の計画を読めません。\n${parsed.problems.join('\n')}\n(round review の「計画」と同じ形で、1行に1本ずつ書きます。)`);
     const bad = values.text === undefined ? [] : unprintableCodes(values.text);
     if (bad.length > 0) throw new AppError('BAD_INPUT', `--text に計画に保存できない見えない文字(${bad.join('、')})があります。その文字を除いて指定し直してください(改行はそのまま改行として渡せます)。`);
     return withDb(values.db, async (db, path) => {
@@ -92,7 +94,7 @@ export const roundDecideCommand: Command = {
       const base = { initiativeId: item.initiativeId, field };
       const decision = values.take !== undefined ? { ...base, action: 'accept' as const, department: values.take }
         : values['keep-current'] ? { ...base, action: 'reject' as const }
-        : values.text !== undefined ? { ...base, action: 'edit' as const, value: values.text }
+        : values.text !== undefined ? { ...base, action: 'edit' as const, value: parsed ? parsed.bars : values.text }
         : { ...base, action: 'clear' as const };
       const after = await call(db, path, 'decideSurveyChanges', { roundId, decisions: [decision] });
       const now = after.items.find((i) => i.initiativeId === item.initiativeId && i.field === field)!;
