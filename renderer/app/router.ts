@@ -3,9 +3,18 @@ import { useEffect, useState } from 'react';
 
 export interface Route { view: string; param: string | null }
 
+/** A malformed %-escape (typed or pasted by hand) is taken as it is, not thrown at the whole app. */
+function decoded(s: string): string {
+  try {
+    return decodeURIComponent(s);
+  } catch {
+    return s;
+  }
+}
+
 export function parseHash(hash: string): Route {
   const [view, ...rest] = hash.replace(/^#\/?/, '').split('/');
-  return { view: view || 'list', param: rest.length ? decodeURIComponent(rest.join('/')) : null };
+  return { view: view || 'list', param: rest.length ? decoded(rest.join('/')) : null };
 }
 
 export function navigate(view: string, param?: string): void {

@@ -70,6 +70,32 @@ describe('点検', () => {
     expect(citizen.querySelector('tr.finding')!.textContent).toContain('(共同: デジタル推進課・こども家庭課・保険年金課・介護保険課)');
   });
 
+  it("a 課 of the dashboard's 課別の要確認 opens 点検 narrowed to that 課, with the same count", async () => {
+    const { screen, user } = await renderApp('#/dashboard', doc);
+    const table = (await screen.findByText('課別の要確認')).closest('section')!.querySelector('table')!;
+    const row = [...table.querySelectorAll('tbody tr')].find((tr) => tr.querySelector('th')!.textContent === '市民課')!;
+    const count = Number(/\d+/.exec(row.querySelector('td')!.textContent!)![0]);
+    await user.click(within(row as HTMLElement).getByRole('link', { name: '市民課' }));
+    await waitFor(() => expect(screen.getByLabelText<HTMLSelectElement>('課で絞り込む').value).toBe('市民課'));
+    const review = await waitFor(() => {
+      const g = document.querySelector<HTMLDetailsElement>('details.rule-group[data-rule="needs-review"]');
+      expect(g).not.toBeNull();
+      return g!;
+    });
+    expect([...review.querySelectorAll<HTMLElement>('details.dept-group')].map((d) => d.dataset.department)).toEqual(['市民課']);
+    expect(review.querySelectorAll('tr.finding')).toHaveLength(count);
+    // Another choice in the list is what the address keeps (a reload shows the same 課).
+    await user.selectOptions(screen.getByLabelText('課で絞り込む'), 'デジタル推進課');
+    expect(decodeURIComponent(location.hash)).toBe('#/checks/デジタル推進課');
+    await user.selectOptions(screen.getByLabelText('課で絞り込む'), '');
+    expect(location.hash).toBe('#/checks');
+  });
+
+  it('a hand-typed address with a broken %-escape opens 点検, not an error page', async () => {
+    const { screen } = await renderApp('#/checks/%E5%B8', doc);
+    expect(await screen.findByRole('heading', { name: '点検' })).toBeTruthy();
+  });
+
   it('names every group in Japanese, the 要確認 marks of the seed included', async () => {
     const { screen } = await renderApp('#/checks', doc);
     await screen.findByText(/実績の未記入/);

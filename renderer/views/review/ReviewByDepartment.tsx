@@ -16,7 +16,7 @@ export function ReviewByDepartment({ initiatives }: { initiatives: readonly Init
           <tbody>
             {byDepartment.map((d) => (
               <tr key={d.name}>
-                <th scope="row">{d.name}</th>
+                <th scope="row"><a href={`#/checks/${encodeURIComponent(d.name)}`} title={`点検で「${d.name}」の項目を見る`}>{d.name}</a></th>
                 <td className="num">{d.marks}件</td>
                 <td>{d.initiatives.map((it) => (
                   <a key={it.id} href={`#/initiative/${encodeURIComponent(it.id)}`} className="chip">No.{it.no}({it.marks})</a>
