@@ -2,7 +2,7 @@
 // the marks whose field has changed since (the editor, `load`, an applied survey return all pass here).
 import type { Initiative, ReviewMark, ScheduleBar } from './schema.ts';
 
-export type Marked = Pick<Initiative, 'title' | 'purpose' | 'activity' | 'departments' | 'sourcePlans' | 'schedule' | 'results'> & { reviewMarks?: ReviewMark[] | null | undefined };
+export type Marked = Pick<Initiative, 'title' | 'policy' | 'purpose' | 'activity' | 'departments' | 'sourcePlans' | 'schedule' | 'results'> & { reviewMarks?: ReviewMark[] | null | undefined };
 
 const barText = (b: ScheduleBar) => `[段${b.lane + 1}] ${b.label} ${b.from}〜${b.to}`;
 
@@ -10,6 +10,7 @@ const barText = (b: ScheduleBar) => `[段${b.lane + 1}] ${b.label} ${b.from}〜$
 export function markedText(it: Marked, field: string): string | null {
   switch (field) {
     case 'title': return it.title;
+    case 'policy': return `方針${it.policy}`;
     case 'purpose': return it.purpose;
     case 'activity': return it.activity;
     case 'departments': return it.departments.join('、');
@@ -62,7 +63,7 @@ export function withMark<T extends Marked>(it: T, field: string, reason: string)
 
 /** Japanese name of a marked field, for people (点検, the editor, the form). */
 export function markFieldLabel(it: Pick<Initiative, 'schedule'>, field: string): string {
-  const names: Record<string, string> = { title: '取組内容', purpose: '目的', activity: '活動内容', departments: '実施課', sourcePlans: '関連計画', schedule: '計画' };
+  const names: Record<string, string> = { title: '取組内容', policy: '方針', purpose: '目的', activity: '活動内容', departments: '実施課', sourcePlans: '関連計画', schedule: '計画' };
   if (names[field]) return names[field];
   const bar = /^schedule\[(\d+)\]$/.exec(field);
   if (bar) {

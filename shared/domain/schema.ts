@@ -124,8 +124,8 @@ export const Result = z.strictObject({
  */
 export const ReviewField = z
   .string()
-  .regex(/^(?:title|purpose|activity|departments|sourcePlans|schedule|schedule\[\d{1,2}\]|results\.\d{4})$/, {
-    message: '要確認の項目名は title・purpose・activity・departments・sourcePlans・schedule・schedule[番号]・results.年度 のいずれかです',
+  .regex(/^(?:title|policy|purpose|activity|departments|sourcePlans|schedule|schedule\[\d{1,2}\]|results\.\d{4})$/, {
+    message: '要確認の項目名は title・policy・purpose・activity・departments・sourcePlans・schedule・schedule[番号]・results.年度 のいずれかです',
   });
 export const ReviewMark = z.strictObject({
   field: ReviewField,

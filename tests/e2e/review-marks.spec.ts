@@ -11,14 +11,15 @@ test.use({ viewport: { width: 1366, height: 768 } });
 test('a mark is shown on its initiative, 確認済みにする clears it, and it stays cleared after a reload', async ({ page }) => {
   await page.goto(`${page.url().split('#')[0]}#/initiative/seed-43`);
   const panel = page.locator('.review-marks');
-  await expect(panel.getByRole('heading')).toHaveText('要確認 4件');
+  await expect(panel.getByRole('heading')).toHaveText('要確認 5件');
   await expect(panel.locator('[data-review-field="purpose"]')).toContainText('公表版の転記で判読できない箇所があり');
+  await expect(panel.locator('[data-review-field="policy"]')).toContainText('一覧では方針3');
   await expect(page.locator('.sheet')).toContainText('…リティを確保するために');
   await page.screenshot(shot('review-detail'));
   await panel.locator('[data-review-field="schedule[0]"]').getByRole('button', { name: '確認済みにする' }).click();
-  await expect(panel.getByRole('heading')).toHaveText('要確認 3件');
+  await expect(panel.getByRole('heading')).toHaveText('要確認 4件');
   await page.reload();
-  await expect(page.locator('.review-marks').getByRole('heading')).toHaveText('要確認 3件');
+  await expect(page.locator('.review-marks').getByRole('heading')).toHaveText('要確認 4件');
   await expect(page.locator('[data-review-field="schedule[0]"]')).toHaveCount(0);
 });
 
@@ -29,7 +30,7 @@ test('the list filters 「要確認あり」 and the dashboard counts the marks 
   await page.screenshot(shot('review-list'));
   await page.goto(`${page.url().split('#')[0]}#/dashboard`);
   const dash = page.locator('.review-by-dept');
-  await expect(dash.getByRole('status')).toHaveText(/要確認が 73 件残っています/);
+  await expect(dash.getByRole('status')).toHaveText(/要確認が 77 件残っています/);
   await expect(dash.locator('tr', { hasText: '産業振興課' })).toContainText('5件');
   await dash.scrollIntoViewIfNeeded();
   await page.screenshot(shot('review-dashboard'));
@@ -37,15 +38,15 @@ test('the list filters 「要確認あり」 and the dashboard counts the marks 
 
 test('the PDF screen says how many marks are left in what it prints, with a link to 点検', async ({ page, seedDoc }) => {
   await page.goto(`${page.url().split('#')[0]}#/pdf`);
-  await expect(page.locator('.review-notice')).toContainText('要確認が 73 件');
+  await expect(page.locator('.review-notice')).toContainText('要確認が 77 件');
   await page.screenshot(shot('review-pdf'));
   await page.locator('.review-notice').getByRole('link', { name: '点検で確認する' }).click();
   // 点検 groups its findings by rule, then by 課: the 要確認 group counts every mark once, and
   // lists a shared initiative's marks under each of its 課 (as the dashboard counts them).
   const group = page.locator('details.rule-group[data-rule="needs-review"]');
-  await expect(group.locator('> summary')).toContainText('73件');
+  await expect(group.locator('> summary')).toContainText('77件');
   const listed = seedDoc.initiatives.reduce((n, it) => n + liveMarks(it).length * new Set(it.departments).size, 0);
-  expect(listed).toBeGreaterThan(73);
+  expect(listed).toBeGreaterThan(77);
   await expect(group.locator('tr.finding')).toHaveCount(listed);
   await page.screenshot(shot('review-checks'));
 });

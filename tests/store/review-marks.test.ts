@@ -30,7 +30,7 @@ describe('要確認 marks', () => {
     const api = start();
     const dump = await api.ok('dumpPlan', {});
     expect(JSON.stringify(dump.initiatives)).toBe(JSON.stringify(seed().initiatives));
-    expect(dump.initiatives.flatMap((i) => i.reviewMarks ?? [])).toHaveLength(73);
+    expect(dump.initiatives.flatMap((i) => i.reviewMarks ?? [])).toHaveLength(77);
   });
 
   it('clears the mark of a field the editor rewrites, and keeps the others', async () => {
@@ -98,7 +98,7 @@ describe('要確認 marks', () => {
     await api.ok('loadPlan', { document: old });
     const after = await api.ok('dumpPlan', {});
     const marks = after.initiatives.flatMap((i) => (i.reviewMarks ?? []).map((m) => `${i.no}:${m.field}`));
-    expect(marks).toHaveLength(72);
+    expect(marks).toHaveLength(76);
     expect(marks).not.toContain('7:purpose');
     expect(marks).toContain('7:schedule[0]');
   });
@@ -118,7 +118,7 @@ describe('要確認 marks', () => {
   it('refuses a dump naming an unknown field or the same field twice, and changes nothing', async () => {
     const api = start();
     const before = await api.ok('dumpPlan', {});
-    for (const bad of [[{ field: 'policy', reason: 'x', text: '1' }], [{ field: 'title', reason: 'a', text: 'x' }, { field: 'title', reason: 'b', text: 'x' }]]) {
+    for (const bad of [[{ field: 'priority', reason: 'x', text: '1' }], [{ field: 'title', reason: 'a', text: 'x' }, { field: 'title', reason: 'b', text: 'x' }]]) {
       const doc = seed();
       doc.initiatives[0]!.reviewMarks = bad;
       const r = await api.call('loadPlan', { document: doc });
@@ -132,14 +132,25 @@ describe('要確認 marks', () => {
     const api = start();
     const report = await api.ok('runChecks', { asOfFiscalYear: 2025 });
     const review = report.findings.filter((f) => f.rule === 'needs-review');
-    expect(review).toHaveLength(73);
+    expect(review).toHaveLength(77);
     expect(review.every((f) => f.severity === 'warning')).toBe(true);
     expect(review.find((f) => f.no === 4 && f.field === 'purpose')?.fieldLabel).toBe('目的');
     expect(review.find((f) => f.no === 43 && f.field === 'schedule[1]')?.fieldLabel).toBe('計画「ガイドラインの改訂等情報セキュリティに関する情報収集」');
     const it4 = await byNo(api, 4);
     await api.ok('clearReviewMark', { id: it4.id, field: 'purpose' });
     const again = await api.ok('runChecks', { asOfFiscalYear: 2025 });
-    expect(again.findings.filter((f) => f.rule === 'needs-review')).toHaveLength(72);
+    expect(again.findings.filter((f) => f.rule === 'needs-review')).toHaveLength(76);
+  });
+
+  it("a 方針 the published list and its sheet disagree on is marked, and the mark goes when the 方針 is changed", async () => {
+    const api = start();
+    const review = (await api.ok('runChecks', { asOfFiscalYear: 2025 })).findings.filter((f) => f.rule === 'needs-review' && f.field === 'policy');
+    expect(review.map((f) => [f.no, f.fieldLabel])).toEqual([[31, '方針'], [32, '方針'], [33, '方針'], [43, '方針']]);
+    expect(review[3]!.message).toMatch(/一覧では方針3.*取組シートの見出しでは方針2/);
+    const it43 = await byNo(api, 43);
+    const { version: _v, ...draft } = it43;
+    await api.ok('saveInitiative', { id: it43.id, version: it43.version, initiative: { ...draft, policy: 2 } });
+    expect(fieldsOf(await byNo(api, 43))).not.toContain('policy');
   });
 
   it('`plan-desk check --format json` lists them with rule needs-review', async () => {

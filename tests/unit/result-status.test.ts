@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { resultStatus } from '../../shared/editing/result-status.ts';
 
-const base = { title: 't', purpose: '', activity: '', departments: [], sourcePlans: [], schedule: [] };
+const base = { title: 't', policy: 1, purpose: '', activity: '', departments: [], sourcePlans: [], schedule: [] };
 const it1 = { ...base, id: 'a', results: [{ fiscalYear: 2024, text: '・稼働しました。' }, { fiscalYear: 2025, text: '  ' }] };
 
 describe('resultStatus', () => {
