@@ -173,14 +173,16 @@ describe('seed plan-2025.json', () => {
 
   it('marks the readings that are judgements: bars, source plans, titles', () => {
     expect(byNo(6).schedule).toContainEqual({ label: '避難所受付システムの検討', from: 2025, to: 2025, lane: 1 });
-    for (const [no, field] of [[6, 'schedule[1]'], [43, 'schedule[0]'], [43, 'schedule[1]'], [10, 'sourcePlans'], [11, 'sourcePlans'], [18, 'title'], [3, 'schedule'], [41, 'schedule'], [42, 'schedule'], [16, 'schedule[0]'], [27, 'schedule[0]'], [28, 'schedule[1]'], [40, 'schedule']] as const) {
+    for (const [no, field] of [[6, 'schedule[1]'], [43, 'schedule[0]'], [43, 'schedule[1]'], [10, 'sourcePlans'], [11, 'sourcePlans'], [18, 'title'], [3, 'schedule'], [41, 'schedule'], [42, 'schedule'], [16, 'schedule[0]'], [27, 'schedule[0]'], [28, 'schedule[1]'], [40, 'schedule'],
+      // Where the published list and its sheet disagree: titles and 方針.
+      [26, 'title'], [30, 'title'], [37, 'title'], [39, 'title'], [31, 'policy'], [32, 'policy'], [33, 'policy'], [43, 'policy']] as const) {
       expect(isMarked(no, field), `No.${no} ${field}`).toBe(true);
     }
   });
 
-  it('has 77 marks on 40 initiatives, each set on the text the seed holds', () => {
+  it('has 81 marks on 40 initiatives, each set on the text the seed holds', () => {
     const all = doc.initiatives.flatMap((it) => (it.reviewMarks ?? []).map((m) => ({ it, m })));
-    expect(all).toHaveLength(77);
+    expect(all).toHaveLength(81);
     expect(doc.initiatives.filter((it) => (it.reviewMarks ?? []).length > 0)).toHaveLength(40);
     for (const { it, m } of all) {
       expect(markedText(it, m.field), `No.${it.no} ${m.field}: the field exists`).not.toBeNull();

@@ -30,7 +30,7 @@ describe('要確認 marks', () => {
     const api = start();
     const dump = await api.ok('dumpPlan', {});
     expect(JSON.stringify(dump.initiatives)).toBe(JSON.stringify(seed().initiatives));
-    expect(dump.initiatives.flatMap((i) => i.reviewMarks ?? [])).toHaveLength(77);
+    expect(dump.initiatives.flatMap((i) => i.reviewMarks ?? [])).toHaveLength(81);
   });
 
   it('clears the mark of a field the editor rewrites, and keeps the others', async () => {
@@ -98,7 +98,7 @@ describe('要確認 marks', () => {
     await api.ok('loadPlan', { document: old });
     const after = await api.ok('dumpPlan', {});
     const marks = after.initiatives.flatMap((i) => (i.reviewMarks ?? []).map((m) => `${i.no}:${m.field}`));
-    expect(marks).toHaveLength(76);
+    expect(marks).toHaveLength(80);
     expect(marks).not.toContain('7:purpose');
     expect(marks).toContain('7:schedule[0]');
   });
@@ -132,14 +132,14 @@ describe('要確認 marks', () => {
     const api = start();
     const report = await api.ok('runChecks', { asOfFiscalYear: 2025 });
     const review = report.findings.filter((f) => f.rule === 'needs-review');
-    expect(review).toHaveLength(77);
+    expect(review).toHaveLength(81);
     expect(review.every((f) => f.severity === 'warning')).toBe(true);
     expect(review.find((f) => f.no === 4 && f.field === 'purpose')?.fieldLabel).toBe('目的');
     expect(review.find((f) => f.no === 43 && f.field === 'schedule[1]')?.fieldLabel).toBe('計画「ガイドラインの改訂等情報セキュリティに関する情報収集」');
     const it4 = await byNo(api, 4);
     await api.ok('clearReviewMark', { id: it4.id, field: 'purpose' });
     const again = await api.ok('runChecks', { asOfFiscalYear: 2025 });
-    expect(again.findings.filter((f) => f.rule === 'needs-review')).toHaveLength(76);
+    expect(again.findings.filter((f) => f.rule === 'needs-review')).toHaveLength(80);
   });
 
   it("a 方針 the published list and its sheet disagree on is marked, and the mark goes when the 方針 is changed", async () => {
