@@ -98,6 +98,23 @@ describe('改定版・新旧対照表', () => {
     expect(labels).not.toContain(name.value);
   });
 
+  it('a freeze refused because another window took the name keeps what was typed and moves to the next free name', async () => {
+    const { screen, user, fake } = await renderApp('#/revisions');
+    const name = await screen.findByLabelText<HTMLInputElement>('改定版の名前');
+    const fy = currentFiscalYear(new Date());
+    expect(name.value).toBe(`${fy}年度改定版`);
+    // Another window freezes under that very name meanwhile (the same handlers, behind this screen's back).
+    fake.override('freezeRevision', () => ({ ok: false, error: { code: 'CONFLICT', message: `改定版「${fy}年度改定版」は既にあります。別の名前にしてください。` } }));
+    const base = { kind: '改定' as const, summary: ['①'], planId: 1, title: 'テスト計画', firstFiscalYear: 2024, lastFiscalYear: 2026, isCurrentPlan: true, frozenAt: '2026-04-01T00:00:00Z', frozenBy: 'user01' };
+    fake.override('listRevisions', () => ({ ok: true, value: [{ ...base, label: `${fy}年度改定版`, date: '2026-04-01' }, { ...base, label: '2025年度改定版', date: '2025-07-08' }] }));
+    await user.type(screen.getByLabelText('改定内容'), '①実績を記載しました。');
+    await user.click(screen.getByRole('button', { name: '改定版を確定' }));
+    await user.click(screen.getByRole('button', { name: /確定する/ }));
+    expect((await screen.findByRole('alert')).textContent).toContain('既にあります');
+    await waitFor(() => expect(name.value).toBe(`${fy}年度改定版(2)`));
+    expect(screen.getByLabelText<HTMLTextAreaElement>('改定内容').value).toBe('①実績を記載しました。');
+  });
+
   it('says how many 要確認 marks a freeze would keep, and asks with the count before freezing', async () => {
     const doc = seedPlan();
     const marks = doc.initiatives.reduce((n, it) => n + liveMarks(it).length, 0);

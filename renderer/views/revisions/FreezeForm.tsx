@@ -1,14 +1,21 @@
 // 「改定版を確定」: label, date and the 改定履歴 lines; a second click confirms (freezing cannot be undone).
-import { useState, type FormEvent } from 'react';
+import { useEffect, useState, type FormEvent } from 'react';
 import { liveMarks } from '../../../shared/domain/review-marks.ts';
 import { api } from '../../api/client.ts';
 import { usePlan } from '../../app/plan-context.tsx';
 import { localToday, suggestLabel } from './dates.ts';
 
-/** `usedLabels`: every revision's label, so that the suggested name is a free one. */
-export function FreezeForm({ usedLabels, onFrozen }: { usedLabels: readonly string[]; onFrozen: (label: string) => void }) {
+/**
+ * `usedLabels`: every revision's label, so that the suggested name is a free one. `onRefused`: the
+ * server refused the freeze (another window froze meanwhile): the caller reads the list again.
+ */
+export function FreezeForm({ usedLabels, onFrozen, onRefused }: { usedLabels: readonly string[]; onFrozen: (label: string) => void; onRefused?: () => void }) {
   const { plan, initiatives, reload } = usePlan();
-  const [label, setLabel] = useState(() => suggestLabel(new Date(), usedLabels));
+  const suggested = suggestLabel(new Date(), usedLabels);
+  const [label, setLabel] = useState(suggested);
+  const [labelTyped, setLabelTyped] = useState(false);
+  // A name the coordinator has not typed follows the list (after a freeze, here or in another window).
+  useEffect(() => { if (!labelTyped) setLabel(suggested); }, [suggested, labelTyped]);
   const [date, setDate] = useState(() => localToday());
   const [summary, setSummary] = useState('');
   const [confirming, setConfirming] = useState(false);
@@ -28,8 +35,13 @@ export function FreezeForm({ usedLabels, onFrozen }: { usedLabels: readonly stri
     const r = await api.freezeRevision({ label, date, summary: summary.split(/\r?\n/) });
     setBusy(false);
     setConfirming(false);
-    if (!r.ok) return setError(r.error.message);
+    if (!r.ok) {
+      setError(r.error.message);
+      if (r.error.code === 'CONFLICT') onRefused?.();
+      return;
+    }
     setSummary('');
+    setLabelTyped(false);
     await reload();
     onFrozen(r.value.label);
   };
@@ -37,7 +49,7 @@ export function FreezeForm({ usedLabels, onFrozen }: { usedLabels: readonly stri
   return (
     <form className="rev-form" onSubmit={submit} aria-label="改定版を確定">
       <label htmlFor="freeze-label">改定版の名前</label>
-      <input id="freeze-label" type="text" value={label} onChange={(e) => { setLabel(e.target.value); setConfirming(false); }} required />
+      <input id="freeze-label" type="text" value={label} onChange={(e) => { setLabel(e.target.value); setLabelTyped(true); setConfirming(false); }} required />
       <label htmlFor="freeze-date">改定日</label>
       <input id="freeze-date" type="date" value={date} onChange={(e) => { setDate(e.target.value); setConfirming(false); }} required />
       <label htmlFor="freeze-summary">改定内容</label>

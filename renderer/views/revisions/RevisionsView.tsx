@@ -109,9 +109,8 @@ export function RevisionsView() {
       {/* Keyed by the newest revision: after a freeze, 改正前 starts from the one just frozen. */}
       {revisions && <ComparePicker key={revisions[0]?.label ?? ''} revisions={revisions.filter((r) => !r.damaged)} />}
       <h2>改定版を確定</h2>
-      {/* Keyed by the labels: after a freeze the form starts again from the next free name. */}
       {revisions && (
-        <FreezeForm key={`freeze:${revisions.map((r) => r.label).join('\n')}`} usedLabels={revisions.map((r) => r.label)}
+        <FreezeForm usedLabels={revisions.map((r) => r.label)} onRefused={() => void load()}
           onFrozen={(label) => done('freeze', `改定版「${label}」を確定しました。上の「改定版」の表に加わりました。`)} />
       )}
       {shown('freeze')}
