@@ -1,7 +1,7 @@
 // Backups of the plan DB: a consistent copy through SQLite's online backup (never a raw file copy,
 // which could catch a write half-done), and automatic ones before risky operations, newest 20 kept.
 // Each backup's name starts with its DB's file stem, so two DBs in one folder never share them.
-import { existsSync, mkdirSync, readdirSync, renameSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { basename, dirname, extname, join } from 'node:path';
 import type { Database } from 'better-sqlite3';
 import { AppError } from '../../shared/api/errors.ts';
@@ -50,6 +50,31 @@ export async function autoBackup(db: Database, dbPath: string, reason: string, n
   let dest = join(dir, `${base}.db`);
   for (let i = 2; existsSync(dest); i++) dest = join(dir, `${base}-${i}.db`);
   await backupDatabase(db, dest);
+  pruneAutoBackups(dbPath);
+  return dest;
+}
+
+/**
+ * Before a migration changes a DB of an earlier version: `<stem>-YYYYMMDD-HHMMSS-before-vN.db`, the
+ * DB as it was (SQLite's own serialization of the open connection: consistent, and synchronous, as
+ * opening is). A migration runs in one transaction, so this is not for a failed one but for a
+ * coordinator who wants the earlier state back (or an older app to read it). Null for an in-memory DB.
+ */
+export function backupBeforeMigration(db: Database, dbPath: string, toVersion: number, now: Date = new Date()): string | null {
+  if (dbPath === ':memory:' || dbPath === '') return null;
+  const dir = backupDirOf(dbPath);
+  const base = `${backupStem(dbPath)}-${stamp(now)}-before-v${toVersion}`;
+  let dest = join(dir, `${base}.db`);
+  for (let i = 2; existsSync(dest); i++) dest = join(dir, `${base}-${i}.db`);
+  mkdirSync(dir, { recursive: true });
+  const tmp = partPathOf(dest);
+  try {
+    writeFileSync(tmp, db.serialize());
+    renameSync(tmp, dest);
+  } catch (e) {
+    rmSync(tmp, { force: true });
+    throw e; // openDatabase names the fault (a full disk, a folder it cannot write) and migrates nothing
+  }
   pruneAutoBackups(dbPath);
   return dest;
 }

@@ -9,6 +9,7 @@ import { describeStoreFault } from './faults.ts';
 import { migrate, schemaVersionOf, SCHEMA_VERSION } from './migrations.ts';
 import { createPlanFromDocument } from './seed.ts';
 import type { PlanDocument } from '../../shared/domain/document.ts';
+import { backupBeforeMigration } from './backup.ts';
 
 export interface OpenOptions {
   /** Create the file when missing (from `seed`). Default true. */
@@ -55,7 +56,11 @@ export function openDatabase(path: string, opts: OpenOptions = {}): Db {
   try {
     if (!isNew) assertPlanDbShape(db, path, SCHEMA_VERSION);
     applyPragmas(db);
-    if (!db.readonly) migrate(db);
+    if (!db.readonly) {
+      // An earlier version's DB is kept as it was before it is migrated.
+      if (!isNew && schemaVersionOf(db) < SCHEMA_VERSION) backupBeforeMigration(db, path, SCHEMA_VERSION);
+      migrate(db);
+    }
     else if (schemaVersionOf(db) > SCHEMA_VERSION) migrate(db); // throws DB_NEWER
     const hasPlan = (db.prepare("SELECT count(*) AS n FROM sqlite_schema WHERE name = 'plan'").get() as { n: number }).n > 0
       && (db.prepare('SELECT count(*) AS n FROM plan').get() as { n: number }).n > 0;

@@ -1,12 +1,15 @@
 // Migration 8: a DB made from the earlier seed (without the list-vs-sheet marks) gains them on its
 // published initiatives, not on one whose title was edited since, and not twice.
+import { readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import Database from 'better-sqlite3';
 import { afterEach, describe, expect, it } from 'vitest';
 import { openDatabase } from '../../electron/store/open.ts';
 import { migrate, SCHEMA_VERSION } from '../../electron/store/migrations.ts';
 import { currentPlanId, readPlanDocument } from '../../electron/store/plan-read.ts';
 import { liveMarks } from '../../shared/domain/review-marks.ts';
 import type { PlanDocument } from '../../shared/domain/document.ts';
-import { readJson, SEED_URL } from '../helpers.ts';
+import { readJson, SEED_URL, tempDir } from '../helpers.ts';
 
 const NEW = [[26, 'title'], [30, 'title'], [31, 'policy'], [32, 'policy'], [33, 'policy'], [37, 'title'], [39, 'title'], [43, 'policy']] as const;
 const dbs: { close(): void }[] = [];
@@ -59,5 +62,31 @@ describe('migration 8: the list-vs-sheet marks for DBs of the earlier seed', () 
     db.pragma('user_version = 7');
     migrate(db);
     expect(count()).toBe(n);
+  });
+
+  it('keeps the DB as it was in backups/ before migrating it, once', () => {
+    const dir = tempDir('plan-desk-migrate-backup-');
+    const path = join(dir, 'plan.db');
+    const old = openDatabase(path, { seed: () => readJson<PlanDocument>(SEED_URL) });
+    old.prepare("DELETE FROM review_mark WHERE field = 'policy'").run();
+    old.pragma('user_version = 7');
+    old.close();
+    const db = openDatabase(path);
+    dbs.push(db);
+    const backups = readdirSync(join(dir, 'backups'));
+    expect(backups).toHaveLength(1);
+    expect(backups[0]).toMatch(/^plan-\d{8}-\d{6}-before-v8\.db$/);
+    const kept = new Database(join(dir, 'backups', backups[0]!), { readonly: true });
+    try {
+      expect(kept.pragma('user_version', { simple: true })).toBe(7);
+      expect((kept.prepare("SELECT count(*) AS n FROM review_mark WHERE field = 'policy'").get() as { n: number }).n).toBe(0);
+    } finally {
+      kept.close();
+    }
+    expect((db.prepare("SELECT count(*) AS n FROM review_mark WHERE field = 'policy'").get() as { n: number }).n).toBe(4);
+    db.close();
+    dbs.pop();
+    openDatabase(path).close(); // already current: no second backup
+    expect(readdirSync(join(dir, 'backups'))).toHaveLength(1);
   });
 });
