@@ -43,12 +43,18 @@ const safeReason = (reason: string) => reason.replace(/[^\p{L}\p{N}_-]+/gu, '-')
  * Writes `<folder of the DB>/backups/<stem>-YYYYMMDD-HHMMSS-<reason>.db` and prunes that DB's
  * automatic backups to the newest 20. Returns the path, or null for an in-memory DB.
  */
-export async function autoBackup(db: Database, dbPath: string, reason: string, now: Date = new Date()): Promise<string | null> {
-  if (dbPath === ':memory:' || dbPath === '') return null;
+/** A new backup's path: `<folder of the DB>/backups/<stem>-YYYYMMDD-HHMMSS-<reason>[-n].db`, never an existing file. */
+function newBackupPath(dbPath: string, reason: string, now: Date): string {
   const dir = backupDirOf(dbPath);
   const base = `${backupStem(dbPath)}-${stamp(now)}-${safeReason(reason)}`;
   let dest = join(dir, `${base}.db`);
   for (let i = 2; existsSync(dest); i++) dest = join(dir, `${base}-${i}.db`);
+  return dest;
+}
+
+export async function autoBackup(db: Database, dbPath: string, reason: string, now: Date = new Date()): Promise<string | null> {
+  if (dbPath === ':memory:' || dbPath === '') return null;
+  const dest = newBackupPath(dbPath, reason, now);
   await backupDatabase(db, dest);
   pruneAutoBackups(dbPath);
   return dest;
@@ -62,11 +68,8 @@ export async function autoBackup(db: Database, dbPath: string, reason: string, n
  */
 export function backupBeforeMigration(db: Database, dbPath: string, toVersion: number, now: Date = new Date()): string | null {
   if (dbPath === ':memory:' || dbPath === '') return null;
-  const dir = backupDirOf(dbPath);
-  const base = `${backupStem(dbPath)}-${stamp(now)}-before-v${toVersion}`;
-  let dest = join(dir, `${base}.db`);
-  for (let i = 2; existsSync(dest); i++) dest = join(dir, `${base}-${i}.db`);
-  mkdirSync(dir, { recursive: true });
+  const dest = newBackupPath(dbPath, `before-v${toVersion}`, now);
+  mkdirSync(dirname(dest), { recursive: true });
   const tmp = partPathOf(dest);
   try {
     writeFileSync(tmp, db.serialize());

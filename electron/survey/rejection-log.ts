@@ -6,6 +6,7 @@
 // The file is a convenience: when it cannot be written or read, the session still shows what it saw.
 import { appendFileSync, mkdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
+import { z } from 'zod';
 import { logDirOf } from '../log/log-file.ts';
 
 export interface Rejection {
@@ -25,15 +26,13 @@ const logs = new Map<string, Rejection[]>();
 const onDisk = (dbPath: string) => dbPath !== '' && dbPath !== ':memory:';
 export const rejectionFileOf = (dbPath: string) => join(logDirOf(dbPath), `${basename(dbPath)}.rejections.jsonl`);
 
-const text = (v: unknown): v is string => typeof v === 'string';
-const orNull = (v: unknown): v is string | null => v === null || typeof v === 'string';
+const Line = z.object({ roundUid: z.string().nullable(), department: z.string().nullable(), fileName: z.string(), at: z.string(), reason: z.string() });
 
 /** One line of the file, or null when it is not a rejection (a torn last line, an edit by hand). */
 function parseLine(line: string): Rejection | null {
   try {
-    const r = JSON.parse(line) as Record<string, unknown> | null;
-    if (!r || typeof r !== 'object' || !orNull(r.roundUid) || !orNull(r.department) || !text(r.fileName) || !text(r.at) || !text(r.reason)) return null;
-    return { roundUid: r.roundUid, department: r.department, fileName: r.fileName, at: r.at, reason: r.reason };
+    const r = Line.safeParse(JSON.parse(line));
+    return r.success ? r.data : null;
   } catch {
     return null;
   }
