@@ -12,9 +12,15 @@ import { startAppChild } from './app-child-client.ts';
 const CLI_MAIN = fileURLToPath(new URL('../../electron/cli/main.ts', import.meta.url));
 const isRoot = process.getuid?.() === 0;
 const asOtherUser = isRoot ? ['runuser', '-u', 'nobody', '--'] : [];
-const canRun = !isRoot || spawnSync('runuser', ['-u', 'nobody', '--', 'true']).status === 0;
+// As root, the user nobody must be able to run this checkout's Node and read its sources (a clone
+// inside a folder only root may enter, such as one made by mktemp -d, cannot be tested this way).
+const why = !isRoot ? null
+  : spawnSync('runuser', ['-u', 'nobody', '--', 'true']).status !== 0 ? 'running as root without runuser to drop to another user'
+    : spawnSync('runuser', ['-u', 'nobody', '--', process.execPath, '-e', `require('node:fs').accessSync(${JSON.stringify(CLI_MAIN)})`]).status !== 0
+      ? `running as root, and the user nobody cannot run Node or read the sources in this checkout (${CLI_MAIN})` : null;
+const canRun = why === null;
 
-describe.skipIf(!canRun)(`a read-only DB file${canRun ? '' : ' (skipped: running as root without runuser to drop to another user)'}`, () => {
+describe.skipIf(!canRun)(`a read-only DB file${canRun ? '' : ` (skipped: ${why})`}`, () => {
   it('opens view-only naming the cause; load says the file cannot be written; dump still reads; the file is unchanged', async () => {
     const { dir, dbPath } = miniDb();
     chmodSync(dir, 0o777); // the folder stays writable (the lock file can be made)
